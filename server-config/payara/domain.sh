@@ -1,0 +1,101 @@
+#!/usr/bin/env bash
+# Starts and stops the Payara Server domain that serves FlaskApp. The run command and the tests
+# both come through here, so they get the same server set-up.
+#
+#   domain.sh run WAR   start in the foreground with WAR deployed at /; Ctrl-C stops the server
+#   domain.sh start     start in the background, datasource ready, nothing deployed (for tests)
+#   domain.sh stop      stop the domain
+#
+# Environment (the defaults suit a checkout built with "mvn package"):
+#   PAYARA_HOME        unpacked Payara Server 6           (default: target/payara6)
+#   DERBY_LIB          folder with the Derby jars          (default: target/derby-lib)
+#   DOMAIN             domain name; created if missing     (default: domain1)
+#   PORT_BASE          ports of a new domain: admin = PORT_BASE+48, HTTP = PORT_BASE+80
+#                      (default: none, i.e. 4848 and 8080)
+#   DATASOURCE_SCRIPT  file in this folder that creates jdbc/flaskapp on a domain's first start
+#                      (default: derby-embedded.asadmin)
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+checkout=$(cd "$here/../.." && pwd)
+PAYARA_HOME=${PAYARA_HOME:-$checkout/target/payara6}
+DERBY_LIB=${DERBY_LIB:-$checkout/target/derby-lib}
+DOMAIN=${DOMAIN:-domain1}
+DATASOURCE_SCRIPT=${DATASOURCE_SCRIPT:-derby-embedded.asadmin}
+
+asadmin="$PAYARA_HOME/bin/asadmin"
+domain_dir="$PAYARA_HOME/glassfish/domains/$DOMAIN"
+
+fail() {
+    echo "domain.sh: $*" >&2
+    exit 1
+}
+
+create_domain_if_missing() {
+    [ -d "$domain_dir" ] && return
+    local ports=()
+    [ -n "${PORT_BASE:-}" ] && ports=(--portbase "$PORT_BASE")
+    "$asadmin" create-domain --nopassword=true "${ports[@]}" "$DOMAIN"
+}
+
+# The same as "asadmin add-library", but done before the start so no restart is needed.
+install_derby_driver() {
+    compgen -G "$DERBY_LIB/derby*.jar" > /dev/null || fail "no Derby jars in $DERBY_LIB (run mvn package first)"
+    cp -u "$DERBY_LIB"/derby*.jar "$domain_dir/lib/"
+}
+
+# Writes the commands that the server runs once it has booted: the datasource on a domain's
+# first start only (its definition then lives in domain.xml, where the admin console edits it),
+# then the deployment, if any.
+write_boot_commands() {
+    local war=${1:-} file="$domain_dir/config/flaskapp-boot.asadmin"
+    : > "$file"
+    if ! grep -q 'jndi-name="jdbc/flaskapp"' "$domain_dir/config/domain.xml"; then
+        cat "$here/$DATASOURCE_SCRIPT" >> "$file"
+    fi
+    if [ -n "$war" ]; then
+        echo "deploy --force=true --contextroot=/ --name=flaskapp $war" >> "$file"
+    fi
+    echo "$file"
+}
+
+admin_port() {
+    sed -n 's/.*<network-listener[^>]*name="admin-listener"[^>]*port="\([0-9]*\)".*/\1/p;s/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="admin-listener".*/\1/p' \
+        "$domain_dir/config/domain.xml" | head -n 1
+}
+
+wait_for_datasource() {
+    local port deadline=$((SECONDS + 120))
+    port=$(admin_port)
+    until "$asadmin" --port "$port" list-jdbc-resources 2> /dev/null | grep -q '^jdbc/flaskapp$'; do
+        [ $SECONDS -lt $deadline ] || fail "jdbc/flaskapp did not appear within 120 s; see $domain_dir/logs/server.log"
+        sleep 2
+    done
+}
+
+case "${1:-}" in
+    run)
+        war=$(cd "$(dirname "${2:?usage: domain.sh run WAR}")" && pwd)/$(basename "$2")
+        [ -f "$war" ] || fail "no such WAR: $war"
+        create_domain_if_missing
+        install_derby_driver
+        boot_file=$(write_boot_commands "$war")
+        echo "Starting Payara Server; FlaskApp will be on http://localhost:8080/ once the log says it was deployed."
+        echo "Admin console: http://localhost:4848/  -  Ctrl-C stops the server."
+        exec "$asadmin" start-domain --verbose --postbootcommandfile "$boot_file" "$DOMAIN"
+        ;;
+    start)
+        create_domain_if_missing
+        install_derby_driver
+        boot_file=$(write_boot_commands)
+        "$asadmin" start-domain --postbootcommandfile "$boot_file" "$DOMAIN"
+        wait_for_datasource
+        ;;
+    stop)
+        "$asadmin" stop-domain "$DOMAIN"
+        ;;
+    *)
+        sed -n '2,19p' "$0" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,32 @@
+package org.flaskapp.questions;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.flaskapp.shared.Page;
+import org.flaskapp.shared.PageRequest;
+
+/** Backs the list on /questions/: one page of questions, chosen by the {@code page} parameter. */
+@Named
+@RequestScoped
+public class QuestionsPage {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    private QuestionService questions;
+
+    @Inject
+    @ManagedProperty("#{param.page}")
+    private String requestedPage;
+
+    private Page<Question> page;
+
+    public Page<Question> getPage() {
+        if (page == null) {
+            page = questions.latest(PageRequest.parse(requestedPage, PAGE_SIZE));
+        }
+        return page;
+    }
+}
