@@ -3,7 +3,6 @@ package org.flaskapp.shared;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Answers a form that failed validation with 422 (Unprocessable Content) instead of 200, so
@@ -17,9 +16,7 @@ public class ValidationFailureStatus implements PhaseListener {
     @Override
     public void beforePhase(PhaseEvent event) {
         if (event.getFacesContext().isValidationFailed()) {
-            HttpServletResponse response =
-                    (HttpServletResponse) event.getFacesContext().getExternalContext().getResponse();
-            response.setStatus(UNPROCESSABLE_CONTENT);
+            event.getFacesContext().getExternalContext().setResponseStatus(UNPROCESSABLE_CONTENT);
         }
     }
 
