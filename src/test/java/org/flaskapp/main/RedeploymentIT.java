@@ -2,6 +2,7 @@ package org.flaskapp.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +10,6 @@ import org.flaskapp.shared.Deployments;
 import org.flaskapp.shared.SiteClient;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.OperateOnDeployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -32,8 +32,14 @@ class RedeploymentIT {
     @ArquillianResource
     Deployer deployer;
 
+    /** Arquillian knows a deployment's address only while it is deployed; the build passes the port. */
+    private static URL applicationAddress() throws MalformedURLException {
+        return new URL("http://localhost:" + System.getProperty("test.http.port", "18080") + "/");
+    }
+
     @Test
-    void dataSurvivesARedeploy(@ArquillianResource @OperateOnDeployment(APP) URL base) {
+    void dataSurvivesARedeploy() throws MalformedURLException {
+        URL base = applicationAddress();
         String question = "Still here after a redeploy? " + UUID.randomUUID();
         deployer.deploy(APP);
         try {
