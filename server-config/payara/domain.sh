@@ -46,13 +46,14 @@ install_derby_driver() {
 
 # Writes the commands that the server runs once it has booted: the datasource on a domain's
 # first start only (its definition then lives in domain.xml, where the admin console edits it),
-# then the deployment, if any.
+# the server settings, then the deployment, if any.
 write_boot_commands() {
     local war=${1:-} file="$domain_dir/config/flaskapp-boot.asadmin"
     : > "$file"
     if ! grep -q 'jndi-name="jdbc/flaskapp"' "$domain_dir/config/domain.xml"; then
         cat "$here/$DATASOURCE_SCRIPT" >> "$file"
     fi
+    cat "$here/server-settings.asadmin" >> "$file"
     if [ -n "$war" ]; then
         echo "deploy --force=true --contextroot=/ --name=flaskapp $war" >> "$file"
     fi
