@@ -1,0 +1,66 @@
+package org.flaskapp.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+
+/** What the browser tests leave for a reviewer under target/browser-evidence/. */
+final class Evidence {
+
+    static final Path FOLDER = Path.of(System.getProperty("browser.evidence", "target/browser-evidence"));
+
+    private Evidence() {
+    }
+
+    /** Saves the page source and, where the browser can take one, a screenshot. */
+    static void saveFailure(WebDriver driver, String name) {
+        write("failures/" + name + ".html", driver.getPageSource());
+        screenshot(driver, "failures/" + name + ".png");
+    }
+
+    /** Saves a screenshot of the whole page, not just the visible part (Chromium only). */
+    static void saveFullPage(WebDriver driver, String name) {
+        if (!(driver instanceof TakesScreenshot)) {
+            return;
+        }
+        Dimension window = driver.manage().window().getSize();
+        Number height = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollHeight;");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), height.intValue() + 150)));
+        try {
+            screenshot(driver, "pages/" + name + ".png");
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    static void write(String name, String text) {
+        try {
+            Path file = FOLDER.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void screenshot(WebDriver driver, String name) {
+        if (!(driver instanceof TakesScreenshot camera)) {
+            return;
+        }
+        try {
+            Path file = FOLDER.resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.write(file, camera.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.flaskapp.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.UUID;
+import org.flaskapp.shared.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** What a person does with the site, done in a real browser. */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+class UserJourneysIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void navigationBarLeadsToEverySectionFromEveryPage(WebDriver browser) {
+        List<String[]> sections = List.of(
+                new String[] {"FlaskApp", "", "The Home Page of FlaskApp"},
+                new String[] {"Posts", "posts/", "The Posts Page"},
+                new String[] {"Categories", "posts/categories/", "Categories"},
+                new String[] {"Questions", "questions/", "Questions"});
+        for (String[] from : sections) {
+            for (String[] to : sections) {
+                browser.get(base + from[1]);
+                browser.findElement(By.cssSelector("nav")).findElement(By.linkText(to[0])).click();
+
+                assertEquals(base.getPath() + to[1], path(browser), from[0] + " -> " + to[0]);
+                assertEquals(to[2], heading(browser));
+                assertEquals(to[2] + " - FlaskApp", browser.getTitle());
+            }
+        }
+    }
+
+    @Test
+    void readsThePostsNewestFirst(WebDriver browser) {
+        browser.get(base.toString());
+        browser.findElement(By.linkText("Posts")).click();
+
+        List<WebElement> posts = browser.findElements(By.cssSelector("article.post"));
+        assertFalse(posts.isEmpty());
+        long previous = Long.MAX_VALUE;
+        for (WebElement post : posts) {
+            String number = post.findElement(By.cssSelector("p b")).getText();
+            assertTrue(number.matches("#\\d+"), number);
+            long id = Long.parseLong(number.substring(1));
+            assertTrue(id < previous, "newest first");
+            previous = id;
+            assertFalse(post.findElement(By.cssSelector(".title a")).getText().isBlank());
+        }
+    }
+
+    @Test
+    void asksAQuestionAndSeesItListedFirst(WebDriver browser) {
+        String question = "Can a browser ask? " + UUID.randomUUID();
+
+        ask(browser, question, "It just did.");
+
+        assertEquals(base.getPath() + "questions/", path(browser));
+        WebElement newest = browser.findElement(By.cssSelector(".questions-list .question"));
+        assertEquals(question, newest.findElement(By.tagName("h4")).getText());
+        assertEquals("It just did.", newest.findElement(By.tagName("p")).getText());
+        assertEquals("", browser.findElement(By.id("content")).getAttribute("value"), "the form is empty again");
+    }
+
+    @Test
+    void emptyQuestionShowsAMessageNextToTheFieldAndKeepsTheAnswer(WebDriver browser) {
+        String answer = "Typed, not lost " + UUID.randomUUID();
+
+        ask(browser, "", answer);
+
+        WebElement message = browser.findElement(By.id("content-message"));
+        assertEquals("Please enter a question.", message.getText());
+        assertTrue(message.isDisplayed());
+        WebElement questionField = browser.findElement(By.id("content"));
+        assertEquals(questionField.findElement(By.xpath("..")), message.findElement(By.xpath("..")),
+                "the message sits with the question field");
+        assertEquals("content-message", questionField.getAttribute("aria-describedby"));
+        assertEquals(answer, browser.findElement(By.id("answer")).getAttribute("value"));
+        assertEquals(0, occurrences(browser, answer), "nothing was stored");
+    }
+
+    @Test
+    void reloadAfterSubmittingDoesNotSubmitAgain(WebDriver browser) {
+        String question = "Only once? " + UUID.randomUUID();
+        ask(browser, question, "Yes");
+
+        browser.navigate().refresh();
+        browser.navigate().refresh();
+
+        assertEquals(1, occurrences(browser, question));
+    }
+
+    @Test
+    void backButtonAfterSubmittingShowsTheFormWithoutResubmitting(WebDriver browser) {
+        browser.get(base + "posts/");
+        browser.findElement(By.linkText("Questions")).click();
+        String question = "Back again? " + UUID.randomUUID();
+        ask(browser, question, "Safely");
+
+        browser.navigate().back();
+
+        assertEquals("Questions", heading(browser));
+        browser.navigate().refresh();
+        assertEquals(1, occurrences(browser, question));
+        browser.navigate().back();
+        assertEquals("The Posts Page", heading(browser));
+    }
+
+    @Test
+    void htmlInAQuestionIsShownAsTextAndNeverRuns(WebDriver browser) {
+        String tag = UUID.randomUUID().toString();
+        String question = "<script>window.owned='" + tag + "'</script><b>bold?</b>";
+        String answer = "<img src=x onerror=\"window.owned='" + tag + "'\">";
+
+        ask(browser, question, answer);
+
+        WebElement newest = browser.findElement(By.cssSelector(".questions-list .question"));
+        assertEquals(question, newest.findElement(By.tagName("h4")).getText());
+        assertEquals(answer, newest.findElement(By.tagName("p")).getText());
+        assertTrue(newest.findElements(By.cssSelector("script, b, img")).isEmpty());
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.owned || null;"));
+    }
+
+    private void ask(WebDriver browser, String question, String answer) {
+        if (!path(browser).equals(base.getPath() + "questions/")) {
+            browser.get(base + "questions/");
+        }
+        browser.findElement(By.id("content")).sendKeys(question);
+        browser.findElement(By.id("answer")).sendKeys(answer);
+        browser.findElement(By.id("submit")).click();
+    }
+
+    private static int occurrences(WebDriver browser, String text) {
+        return (int) browser.findElements(By.cssSelector(".questions-list .question h4, .questions-list .question p"))
+                .stream().filter(element -> element.getText().equals(text) || element.getText().contains(text))
+                .count();
+    }
+
+    private static String heading(WebDriver browser) {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private static String path(WebDriver browser) {
+        return URI.create(browser.getCurrentUrl()).getPath();
+    }
+}
