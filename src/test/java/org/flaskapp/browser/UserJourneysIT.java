@@ -116,7 +116,7 @@ class UserJourneysIT {
         browser.get(base + "posts/");
         browser.findElement(By.linkText("Questions")).click();
         String question = "Back again? " + UUID.randomUUID();
-        ask(browser, question, "Safely");
+        submitQuestion(browser, question, "Safely");
 
         browser.navigate().back();
 
@@ -142,10 +142,14 @@ class UserJourneysIT {
         assertNull(((JavascriptExecutor) browser).executeScript("return window.owned || null;"));
     }
 
+    /** Opens the questions page and submits its form. */
     private void ask(WebDriver browser, String question, String answer) {
-        if (!path(browser).equals(base.getPath() + "questions/")) {
-            browser.get(base + "questions/");
-        }
+        browser.get(base + "questions/");
+        submitQuestion(browser, question, answer);
+    }
+
+    /** Fills in and submits the form on the questions page that the browser shows. */
+    private static void submitQuestion(WebDriver browser, String question, String answer) {
         browser.findElement(By.id("content")).sendKeys(question);
         browser.findElement(By.id("answer")).sendKeys(answer);
         browser.findElement(By.id("submit")).click();

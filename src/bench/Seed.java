@@ -1,0 +1,90 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flaskapp.shared.DatabaseMigrations;
+
+/**
+ * Benchmark helper, run with the Java source launcher while the server is stopped:
+ *
+ *   java -cp CLASSPATH src/bench/Seed.java fresh DATABASE_FOLDER POSTS
+ *       a new database made by the app's own migrations (the tutorial's 10 posts and 2
+ *       questions), then posts "Post #k" / "Content #k" up to k = POSTS, like the Flask
+ *       peer's seed.py
+ *   java -cp CLASSPATH src/bench/Seed.java count DATABASE_FOLDER
+ *       prints the number of posts and of questions
+ */
+public class Seed {
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[1]);
+        switch (args[0]) {
+            case "fresh" -> fresh(folder, Integer.parseInt(args[2]));
+            case "count" -> count(folder);
+            default -> throw new IllegalArgumentException("fresh or count: " + args[0]);
+        }
+        shutdown(folder);
+    }
+
+    private static void fresh(Path folder, int posts) throws Exception {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        EmbeddedDataSource db = dataSource(folder);
+        db.setCreateDatabase("create");
+        DatabaseMigrations.migrate(db, true);
+        try (Connection connection = db.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO post (title, content) VALUES (?, ?)")) {
+            connection.setAutoCommit(false);
+            for (int k = 11; k <= posts; k++) {
+                insert.setString(1, "Post #" + k);
+                insert.setString(2, "Content #" + k);
+                insert.addBatch();
+                if (k % 10_000 == 0) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+        count(folder);
+    }
+
+    private static void count(Path folder) throws SQLException {
+        try (Connection connection = dataSource(folder).getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet posts = statement.executeQuery("SELECT COUNT(*) FROM post")) {
+            posts.next();
+            long postCount = posts.getLong(1);
+            try (ResultSet questions = statement.executeQuery("SELECT COUNT(*) FROM question")) {
+                questions.next();
+                System.out.println(postCount + " " + questions.getLong(1));
+            }
+        }
+    }
+
+    private static EmbeddedDataSource dataSource(Path folder) {
+        EmbeddedDataSource db = new EmbeddedDataSource();
+        db.setDatabaseName(folder.toAbsolutePath().toString());
+        return db;
+    }
+
+    private static void shutdown(Path folder) {
+        EmbeddedDataSource db = dataSource(folder);
+        db.setShutdownDatabase("shutdown");
+        try (Connection ignored = db.getConnection()) {
+            // a clean shutdown is reported as an exception
+        } catch (SQLException expected) {
+            // 08006
+        }
+    }
+}
