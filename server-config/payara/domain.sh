@@ -6,14 +6,16 @@
 #   domain.sh start     start in the background, datasource ready, nothing deployed (for tests)
 #   domain.sh stop      stop the domain
 #
+# The first start of a domain also sets it up: the Derby jars into its lib folder, the datasource
+# jdbc/flaskapp (DATASOURCE_SCRIPT) and server-settings.asadmin, applied with a start and a stop.
+#
 # Environment (the defaults suit a checkout built with "mvn package"):
 #   PAYARA_HOME        unpacked Payara Server 6           (default: target/payara6)
 #   DERBY_LIB          folder with the Derby jars          (default: target/derby-lib)
 #   DOMAIN             domain name; created if missing     (default: domain1)
 #   PORT_BASE          ports of a new domain: admin = PORT_BASE+48, HTTP = PORT_BASE+80
 #                      (default: none, i.e. 4848 and 8080)
-#   DATASOURCE_SCRIPT  file in this folder that creates jdbc/flaskapp on a domain's first start
-#                      (default: derby-embedded.asadmin)
+#   DATASOURCE_SCRIPT  file in this folder that creates jdbc/flaskapp (default: derby-embedded.asadmin)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -44,34 +46,27 @@ install_derby_driver() {
     cp -u "$DERBY_LIB"/derby*.jar "$domain_dir/lib/"
 }
 
-# Writes the commands that the server runs once it has booted: the datasource on a domain's
-# first start only (its definition then lives in domain.xml, where the admin console edits it),
-# the server settings, then the deployment, if any.
-write_boot_commands() {
-    local war=${1:-} file="$domain_dir/config/flaskapp-boot.asadmin"
-    : > "$file"
+# A domain is set up once, the way an administrator would do it: start it, run the asadmin files
+# against it, stop it. From then on the set-up lives in domain.xml, where the admin console shows
+# and edits it, and later starts leave it alone.
+configure_domain_once() {
+    local marker="$domain_dir/config/flaskapp-configured"
+    [ -f "$marker" ] && return
+    echo "domain.sh: first start of $DOMAIN: creating jdbc/flaskapp and applying server settings"
+    "$asadmin" start-domain "$DOMAIN"
+    local port
+    port=$(admin_port)
     if ! grep -q 'jndi-name="jdbc/flaskapp"' "$domain_dir/config/domain.xml"; then
-        cat "$here/$DATASOURCE_SCRIPT" >> "$file"
+        "$asadmin" --port "$port" multimode --file "$here/$DATASOURCE_SCRIPT"
     fi
-    cat "$here/server-settings.asadmin" >> "$file"
-    if [ -n "$war" ]; then
-        echo "deploy --force=true --contextroot=/ --name=flaskapp $war" >> "$file"
-    fi
-    echo "$file"
+    "$asadmin" --port "$port" multimode --file "$here/server-settings.asadmin"
+    "$asadmin" stop-domain "$DOMAIN"
+    date -u > "$marker"
 }
 
 admin_port() {
     sed -n 's/.*<network-listener[^>]*name="admin-listener"[^>]*port="\([0-9]*\)".*/\1/p;s/.*<network-listener[^>]*port="\([0-9]*\)"[^>]*name="admin-listener".*/\1/p' \
         "$domain_dir/config/domain.xml" | head -n 1
-}
-
-wait_for_datasource() {
-    local port deadline=$((SECONDS + 120))
-    port=$(admin_port)
-    until "$asadmin" --port "$port" list-jdbc-resources 2> /dev/null | grep -q '^jdbc/flaskapp$'; do
-        [ $SECONDS -lt $deadline ] || fail "jdbc/flaskapp did not appear within 120 s; see $domain_dir/logs/server.log"
-        sleep 2
-    done
 }
 
 case "${1:-}" in
@@ -80,7 +75,11 @@ case "${1:-}" in
         [ -f "$war" ] || fail "no such WAR: $war"
         create_domain_if_missing
         install_derby_driver
-        boot_file=$(write_boot_commands "$war")
+        configure_domain_once
+        # Deployed by the server itself once it has booted, so this script can hand the terminal
+        # to the server: Ctrl-C then stops it cleanly.
+        boot_file="$domain_dir/config/flaskapp-deploy.asadmin"
+        echo "deploy --force=true --contextroot=/ --name=flaskapp $war" > "$boot_file"
         echo "Starting Payara Server; FlaskApp will be on http://localhost:8080/ once the log says it was deployed."
         echo "Admin console: http://localhost:4848/  -  Ctrl-C stops the server."
         exec "$asadmin" start-domain --verbose --postbootcommandfile "$boot_file" "$DOMAIN"
@@ -88,15 +87,14 @@ case "${1:-}" in
     start)
         create_domain_if_missing
         install_derby_driver
-        boot_file=$(write_boot_commands)
-        "$asadmin" start-domain --postbootcommandfile "$boot_file" "$DOMAIN"
-        wait_for_datasource
+        configure_domain_once
+        "$asadmin" start-domain "$DOMAIN"
         ;;
     stop)
         "$asadmin" stop-domain "$DOMAIN"
         ;;
     *)
-        sed -n '2,19p' "$0" >&2
+        sed -n '2,21p' "$0" >&2
         exit 2
         ;;
 esac

@@ -15,8 +15,8 @@ import org.openqa.selenium.htmlunit.HtmlUnitDriver;
 /**
  * Opens the browser that the tests drive: Debian's headless Chromium with its own ChromeDriver
  * where both are installed, otherwise HtmlUnit behind the same WebDriver API. Nothing is ever
- * downloaded. Setting {@code browser.required=chromium} (CI does) turns the fallback into a
- * failure, so a missing Chromium cannot pass unnoticed.
+ * downloaded. The environment variable {@code BROWSER_REQUIRED=chromium} (CI sets it) turns the
+ * fallback into a failure, so a missing Chromium cannot pass unnoticed.
  */
 final class Browsers {
 
@@ -39,8 +39,8 @@ final class Browsers {
 
     static WebDriver open() {
         boolean chromium = chromiumInstalled();
-        if (!chromium && "chromium".equalsIgnoreCase(System.getProperty("browser.required", ""))) {
-            throw new IllegalStateException("browser.required=chromium, but " + CHROMIUM + " or "
+        if (!chromium && "chromium".equalsIgnoreCase(System.getenv("BROWSER_REQUIRED"))) {
+            throw new IllegalStateException("BROWSER_REQUIRED=chromium, but " + CHROMIUM + " or "
                     + CHROMEDRIVER + " is missing: install the Debian packages chromium and chromium-driver");
         }
         announce(chromium);

@@ -1,0 +1,244 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: FlaskApp on Payara Server against the original Flask app
+# (../shared/peers/flask_app), both seeded with the same data and loaded one at a time with the
+# same wrk settings, in one sitting. Prints and saves (target/bench/results.md) requests/s, p50 and
+# p99 of /, /posts/, /questions/ and the question form, the ratio ours/Flask, our server's resident
+# memory after the load, and its throughput in the first minute after a start.
+#
+#   src/bench/bench.sh            the full run (about 25 minutes)
+#   QUICK=1 src/bench/bench.sh    one short run per page, for trying things out (not for figures)
+#
+# Settings (environment): RUNS (3), DURATION of a run in s (10), WARMUP of our server in s (180),
+# SIZES (10 100000), OURS_ONLY_SIZES (1000000), PEER (../shared/peers/flask_app).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+RUNS=${RUNS:-3}
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-180}
+SIZES=${SIZES:-10 100000}
+OURS_ONLY_SIZES=${OURS_ONLY_SIZES:-1000000}
+PEER=${PEER:-../shared/peers/flask_app}
+if [ -n "${QUICK:-}" ]; then
+    RUNS=1; DURATION=5; WARMUP=20
+fi
+WRK=(wrk -t2 -c32 --latency --timeout 60s)
+
+OUT=target/bench
+DOMAIN=flaskapp-bench
+PORT_BASE=19000
+OURS=http://127.0.0.1:19080
+FLASK=http://127.0.0.1:5055
+PAYARA_HOME=target/payara6
+DOMAIN_DIR=$PAYARA_HOME/glassfish/domains/$DOMAIN
+OUR_DB=$DOMAIN_DIR/databases/flaskapp
+PEER_DB=$(pwd)/$OUT/peer.db
+mkdir -p "$OUT"
+RESULTS=$OUT/results.md
+
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+
+install_tools() {
+    local missing=()
+    command -v wrk > /dev/null || missing+=(wrk)
+    /usr/bin/python3 -c 'import flask_sqlalchemy' 2> /dev/null || missing+=(python3-flask python3-flask-sqlalchemy)
+    /usr/bin/python3 -c 'import gunicorn' 2> /dev/null || missing+=(gunicorn)
+    if [ ${#missing[@]} -gt 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+    fi
+}
+
+# ---- measuring ----------------------------------------------------------------------------------
+
+# wrk's latency in ms
+to_ms() {
+    awk -v v="$1" 'BEGIN { u = v; gsub(/[0-9.]/, "", u); n = v + 0;
+        if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000;
+        printf "%.2f", n }'
+}
+
+# One wrk run; prints "rps p50 p99 requests non2xx3xx".
+wrk_once() {
+    local seconds=$1; shift
+    local output
+    output=$("${WRK[@]}" -d"${seconds}s" "$@")
+    echo "$output" >> "$OUT/wrk.log"
+    local rps p50 p99 total bad
+    rps=$(awk '/^Requests\/sec/ { print $2 }' <<< "$output")
+    p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<< "$output")")
+    p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<< "$output")")
+    total=$(awk '/requests in/ { print $1 }' <<< "$output")
+    bad=$(awk '/Non-2xx or 3xx/ { print $5 }' <<< "$output")
+    echo "$rps $p50 $p99 $total ${bad:-0}"
+}
+
+median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+# RUNS runs; prints the medians "rps p50 p99" and leaves the summed requests in $REQUESTS, the
+# summed failures in $FAILED.
+measure() {
+    local runs=() line
+    REQUESTS=0; FAILED=0
+    for _ in $(seq "$RUNS"); do
+        line=$(wrk_once "$DURATION" "$@")
+        runs+=("$line")
+        REQUESTS=$((REQUESTS + $(cut -d' ' -f4 <<< "$line")))
+        FAILED=$((FAILED + $(cut -d' ' -f5 <<< "$line")))
+    done
+    local rps p50 p99
+    rps=$(printf '%s\n' "${runs[@]}" | cut -d' ' -f1 | median)
+    p50=$(printf '%s\n' "${runs[@]}" | cut -d' ' -f2 | median)
+    p99=$(printf '%s\n' "${runs[@]}" | cut -d' ' -f3 | median)
+    echo "$rps $p50 $p99"
+}
+
+wait_for() {
+    local url=$1 deadline=$((SECONDS + 180))
+    until curl -sf -o /dev/null "$url"; do
+        [ $SECONDS -lt $deadline ] || { log "no answer from $url"; exit 1; }
+        sleep 0.5
+    done
+}
+
+# Loads every page of one app: the GET pages, then the form. Appends rows to $OUT/rows and leaves
+# the number of submissions that wrk saw accepted in $ACCEPTED.
+# Args: app size base-url form-kind
+load_app() {
+    local app=$1 size=$2 base=$3 form=$4
+    local page
+    for page in / /posts/ /questions/; do
+        log "$app, $size posts: GET $page"
+        echo "$app $size GET$page $(measure "$base$page")" >> "$OUT/rows"
+    done
+    log "$app, $size posts: POST /questions/"
+    echo "$app $size POST/questions/ $(FORM=$form measure -s src/bench/post-question.lua "$base/questions/")" >> "$OUT/rows"
+    ACCEPTED=$((REQUESTS - FAILED))
+    # A question submitted now is on the very next GET.
+    local marker="Visible-at-once-$RANDOM$RANDOM"
+    curl -s -o /dev/null -X POST "$base/questions/" \
+        --data "question-form=question-form&content=$marker&answer=yes&submit=Submit&jakarta.faces.ViewState=stateless"
+    if curl -s "$base/questions/" | grep -q "$marker"; then
+        echo "$app $size: a question submitted is listed on the next GET" >> "$OUT/checks"
+    else
+        echo "FAILED: $app $size: a question submitted is missing from the next GET" >> "$OUT/checks"
+    fi
+}
+
+# Args: app size questions-before questions-after (the after count includes the visibility check)
+check_stored() {
+    local stored=$(($4 - $3 - 1))
+    echo "$1 $2: $ACCEPTED submissions answered with a redirect, $stored new rows" >> "$OUT/checks"
+    if [ "$stored" -lt "$ACCEPTED" ]; then
+        echo "FAILED: $1 $2: submissions lost" >> "$OUT/checks"
+    fi
+}
+
+# ---- our app --------------------------------------------------------------------------------
+
+seed() { java -cp "target/classes:target/flaskapp/WEB-INF/lib/*:target/derby-lib/*" src/bench/Seed.java "$@"; }
+
+our_server() { DOMAIN=$DOMAIN PORT_BASE=$PORT_BASE PAYARA_HOME=$PAYARA_HOME server-config/payara/domain.sh "$@" > /dev/null; }
+
+our_rss_mib() { ps -o rss= -p "$(cat "$DOMAIN_DIR/config/pid")" | awk '{ printf "%.0f", $1 / 1024 }'; }
+
+load_ours() {
+    local size=$1 first_minute=$2
+    log "ours, $size posts: seeding"
+    local before
+    before=$(seed fresh "$OUR_DB" "$size" | cut -d' ' -f2)
+    log "ours, $size posts: starting the server"
+    our_server start
+    "$PAYARA_HOME/bin/asadmin" --port $((PORT_BASE + 48)) deploy --force=true --contextroot=/ --name=flaskapp target/flaskapp.war > /dev/null
+    wait_for "$OURS/posts/"
+    echo "ours $size after-start $(our_rss_mib)" >> "$OUT/memory"
+    if [ "$first_minute" = yes ]; then
+        log "ours: /posts/ in the first minute after the start"
+        echo "ours $size first-minute $(wrk_once 60 "$OURS/posts/")" >> "$OUT/first-minute"
+    fi
+    log "ours, $size posts: warming up for ${WARMUP}s"
+    for page in / /posts/ /questions/; do
+        wrk_once $((WARMUP / 3)) "$OURS$page" > /dev/null
+    done
+    load_app ours "$size" "$OURS" faces
+    echo "ours $size after-load $(our_rss_mib)" >> "$OUT/memory"
+    our_server stop
+    check_stored ours "$size" "$before" "$(seed count "$OUR_DB" | cut -d' ' -f2)"
+}
+
+# ---- the Flask original -----------------------------------------------------------------------
+
+flask_questions() {
+    /usr/bin/python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from question').fetchone()[0])" "$PEER_DB"
+}
+
+load_flask() {
+    local size=$1
+    log "flask, $size posts: seeding"
+    DATABASE_URI="sqlite:///$PEER_DB" /usr/bin/python3 "$PEER/seed.py" "$size" > /dev/null
+    local before
+    before=$(flask_questions)
+    PORT=5055 DATABASE_URI="sqlite:///$PEER_DB" "$PEER/run.sh" > "$OUT/flask.log" 2>&1 &
+    local pid=$!
+    wait_for "$FLASK/"
+    wrk_once 5 "$FLASK/" > /dev/null
+    load_app flask "$size" "$FLASK" flask
+    echo "flask $size after-load $(ps -o rss= --ppid "$pid" -p "$pid" | awk '{ s += $1 } END { printf "%.0f", s / 1024 }')" >> "$OUT/memory"
+    kill "$pid"
+    wait "$pid" 2> /dev/null || true
+    check_stored flask "$size" "$before" "$(flask_questions)"
+}
+
+# ---- report -----------------------------------------------------------------------------------
+
+report() {
+    {
+        echo "# Benchmark, $(date -u '+%Y-%m-%d %H:%M') UTC"
+        echo
+        echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem/ { print $2 }') GiB, $(uname -sr), $(java -version 2>&1 | head -n 1)."
+        echo "Load: ${WRK[*]} -d${DURATION}s, median of $RUNS runs, our server warmed up for ${WARMUP}s."
+        echo
+        echo "| posts | request | ours req/s | ours p50 ms | ours p99 ms | Flask req/s | Flask p50 ms | Flask p99 ms | ours/Flask |"
+        echo "|---|---|---|---|---|---|---|---|---|"
+        local app size request rps p50 p99
+        while read -r app size request rps p50 p99; do
+            [ "$app" = ours ] || continue
+            local flask
+            flask=$(awk -v s="$size" -v r="$request" '$1 == "flask" && $2 == s && $3 == r { print $4, $5, $6 }' "$OUT/rows")
+            if [ -n "$flask" ]; then
+                read -r frps fp50 fp99 <<< "$flask"
+                echo "| $size | ${request/GET/GET } | $rps | $p50 | $p99 | $frps | $fp50 | $fp99 | $(awk -v a="$rps" -v b="$frps" 'BEGIN { printf "%.1fx", a / b }') |"
+            else
+                echo "| $size | ${request/GET/GET } | $rps | $p50 | $p99 | - | - | - | - |"
+            fi
+        done < "$OUT/rows"
+        echo
+        echo "First minute after a start (ours, GET /posts/, 60 s): $(awk '{ printf "%s req/s, p50 %s ms, p99 %s ms", $4, $5, $6 }' "$OUT/first-minute")"
+        echo
+        echo "Resident memory (MiB):"
+        echo
+        awk '{ printf "- %s, %s posts, %s: %s MiB\n", $1, $2, $3, $4 }' "$OUT/memory"
+        echo
+        echo "Checks:"
+        echo
+        sed 's/^/- /' "$OUT/checks"
+    } | tee "$RESULTS"
+}
+
+# ---- main -------------------------------------------------------------------------------------
+
+install_tools
+[ -d "$PEER" ] || { log "the Flask peer is not at $PEER (set PEER)"; exit 1; }
+log "building the WAR"
+./mvnw -q -B package -DskipTests
+rm -f "$OUT/rows" "$OUT/memory" "$OUT/checks" "$OUT/first-minute" "$OUT/wrk.log"
+our_server stop 2> /dev/null || true
+first=yes
+for size in $SIZES; do
+    load_ours "$size" "$first"
+    first=no
+    load_flask "$size"
+done
+for size in $OURS_ONLY_SIZES; do
+    load_ours "$size" no
+done
+report
