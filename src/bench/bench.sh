@@ -135,7 +135,7 @@ check_stored() {
 
 # ---- our app --------------------------------------------------------------------------------
 
-seed() { java -cp "target/classes:target/flaskapp/WEB-INF/lib/*:target/derby-lib/*" src/bench/Seed.java "$@"; }
+seed() { java -cp "target/classes:target/flaskapp/WEB-INF/lib/*:target/derby-lib/*" src/bench/Seed.java "$@" 2>> "$OUT/seed.log"; }
 
 our_server() { DOMAIN=$DOMAIN PORT_BASE=$PORT_BASE PAYARA_HOME=$PAYARA_HOME server-config/payara/domain.sh "$@" > /dev/null; }
 
@@ -232,6 +232,9 @@ log "building the WAR"
 ./mvnw -q -B package -DskipTests
 rm -f "$OUT/rows" "$OUT/memory" "$OUT/checks" "$OUT/first-minute" "$OUT/wrk.log"
 our_server stop 2> /dev/null || true
+log "creating and setting up the benchmark domain $DOMAIN (once)"
+our_server start
+our_server stop
 first=yes
 for size in $SIZES; do
     load_ours "$size" "$first"
