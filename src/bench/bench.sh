@@ -74,8 +74,8 @@ wrk_once() {
 
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
-# RUNS runs; prints the medians "rps p50 p99" and leaves the summed requests in $REQUESTS, the
-# summed failures in $FAILED.
+# RUNS runs; leaves the medians "rps p50 p99" in $MEASURED, the summed requests in $REQUESTS and
+# the summed failures in $FAILED. (Not called in a subshell, so these reach the caller.)
 measure() {
     local runs=() line
     REQUESTS=0; FAILED=0
@@ -89,7 +89,7 @@ measure() {
     rps=$(printf '%s\n' "${runs[@]}" | cut -d' ' -f1 | median)
     p50=$(printf '%s\n' "${runs[@]}" | cut -d' ' -f2 | median)
     p99=$(printf '%s\n' "${runs[@]}" | cut -d' ' -f3 | median)
-    echo "$rps $p50 $p99"
+    MEASURED="$rps $p50 $p99"
 }
 
 wait_for() {
@@ -108,10 +108,12 @@ load_app() {
     local page
     for page in / /posts/ /questions/; do
         log "$app, $size posts: GET $page"
-        echo "$app $size GET$page $(measure "$base$page")" >> "$OUT/rows"
+        measure "$base$page"
+        echo "$app $size GET$page $MEASURED" >> "$OUT/rows"
     done
     log "$app, $size posts: POST /questions/"
-    echo "$app $size POST/questions/ $(FORM=$form measure -s src/bench/post-question.lua "$base/questions/")" >> "$OUT/rows"
+    FORM=$form measure -s src/bench/post-question.lua "$base/questions/"
+    echo "$app $size POST/questions/ $MEASURED" >> "$OUT/rows"
     ACCEPTED=$((REQUESTS - FAILED))
     # A question submitted now is on the very next GET.
     local marker="Visible-at-once-$RANDOM$RANDOM"
@@ -161,6 +163,8 @@ load_ours() {
     done
     load_app ours "$size" "$OURS" faces
     echo "ours $size after-load $(our_rss_mib)" >> "$OUT/memory"
+    # Undeployed before the stop, so that the next start does not load it while we deploy again.
+    "$PAYARA_HOME/bin/asadmin" --port $((PORT_BASE + 48)) undeploy flaskapp > /dev/null
     our_server stop
     check_stored ours "$size" "$before" "$(seed count "$OUR_DB" | cut -d' ' -f2)"
 }

@@ -1,6 +1,10 @@
 package org.flaskapp.posts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +12,7 @@ import jakarta.validation.Valid;
 import org.flaskapp.shared.NewestFirst;
 import org.flaskapp.shared.Page;
 import org.flaskapp.shared.PageRequest;
+import org.flaskapp.shared.RecentPages;
 
 /** The blog's posts: the only way into the POST table. */
 @ApplicationScoped
@@ -16,9 +21,14 @@ public class PostService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Event<PostPublished> changes;
+
+    private final RecentPages<Post> recentPages = new RecentPages<>();
+
     /** One page of posts, newest first; a page past the end gives the last page. */
     public Page<Post> latest(PageRequest request) {
-        return NewestFirst.page(em, Post.class, request);
+        return recentPages.get(request, r -> NewestFirst.page(em, Post.class, r));
     }
 
     /**
@@ -29,6 +39,12 @@ public class PostService {
     @Transactional
     public Post publish(@Valid Post post) {
         em.persist(post);
+        em.flush(); // assigns the id
+        changes.fire(new PostPublished(post.getId()));
         return post;
+    }
+
+    void forgetRecentPages(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostPublished change) {
+        recentPages.invalidate();
     }
 }

@@ -1,6 +1,10 @@
 package org.flaskapp.questions;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -8,6 +12,7 @@ import jakarta.validation.Valid;
 import org.flaskapp.shared.NewestFirst;
 import org.flaskapp.shared.Page;
 import org.flaskapp.shared.PageRequest;
+import org.flaskapp.shared.RecentPages;
 
 /** Questions and their answers: the only way into the QUESTION table. */
 @ApplicationScoped
@@ -16,9 +21,14 @@ public class QuestionService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Event<QuestionAsked> changes;
+
+    private final RecentPages<Question> recentPages = new RecentPages<>();
+
     /** One page of questions, newest first; a page past the end gives the last page. */
     public Page<Question> latest(PageRequest request) {
-        return NewestFirst.page(em, Question.class, request);
+        return recentPages.get(request, r -> NewestFirst.page(em, Question.class, r));
     }
 
     /**
@@ -29,6 +39,12 @@ public class QuestionService {
     @Transactional
     public Question ask(@Valid Question question) {
         em.persist(question);
+        em.flush(); // assigns the id
+        changes.fire(new QuestionAsked(question.getId()));
         return question;
+    }
+
+    void forgetRecentPages(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuestionAsked change) {
+        recentPages.invalidate();
     }
 }
