@@ -156,6 +156,29 @@ class QuestionsPageIT {
     }
 
     @Test
+    void formTooLargeToReadGetsA413PageAndStoresNothing() {
+        String marker = "Huge answer " + UUID.randomUUID();
+
+        SiteClient.Page refused = ask(marker, "a".repeat(1_200_000));
+
+        assertEquals(413, refused.status());
+        assertEquals("Too Much Text - FlaskApp", refused.document().title());
+        assertTrue(site.get("questions/").document().getElementsContainingOwnText(marker).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void longAnswerBelowTheLimitIsStoredWhole() {
+        String marker = "Long answer " + UUID.randomUUID();
+        String answer = "word ".repeat(100_000);
+
+        assertEquals(302, ask(marker, answer).status());
+
+        Element newest = site.get("questions/").document().selectFirst(".questions-list .question");
+        assertEquals(marker, newest.selectFirst("h4").text());
+        assertEquals(answer.length(), newest.selectFirst("h4 + p").wholeText().length());
+    }
+
+    @Test
     void malformedPageNumberShowsTheFirstPage() {
         SiteClient.Page page = site.get("questions/?page=%3Cscript%3E");
 
