@@ -133,7 +133,9 @@ load_app() {
     settle "$base/questions/"
     echo "$app $size POST/questions/ $MEASURED" >> "$OUT/rows"
     ACCEPTED=$((REQUESTS - FAILED))
-    # A question submitted now is on the very next GET.
+    # A question submitted now is on the very next GET. First let the submissions that wrk left in
+    # flight finish: they would otherwise be stored after this one and push it off the first page.
+    sleep 3
     local marker="Visible-at-once-$RANDOM$RANDOM"
     curl -s -o /dev/null -X POST "$base/questions/" \
         --data "question-form=question-form&content=$marker&answer=yes&submit=Submit&jakarta.faces.ViewState=stateless"
