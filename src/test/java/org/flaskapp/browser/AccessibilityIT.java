@@ -50,7 +50,7 @@ class AccessibilityIT {
     void formWithValidationMessagesHasNoAccessibilityViolations(WebDriver browser) {
         browser.get(base + "questions/");
         browser.findElement(By.id("answer")).sendKeys("An answer without a question");
-        browser.findElement(By.id("submit")).click();
+        Navigation.clickAndWaitForNewPage(browser, By.id("submit"));
 
         assertEquals("Please enter a question.", browser.findElement(By.id("content-message")).getText());
         assertNoViolations(browser, "questions-invalid");

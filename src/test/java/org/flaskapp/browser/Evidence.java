@@ -25,7 +25,10 @@ final class Evidence {
         screenshot(driver, "failures/" + name + ".png");
     }
 
-    /** Saves a screenshot of the whole page, not just the visible part (Chromium only). */
+    /** The tallest screenshot taken: a page with a very long text would take a long time. */
+    private static final int MAX_SCREENSHOT_HEIGHT = 6000;
+
+    /** Saves a screenshot of the whole page, up to a height, not just the visible part (Chromium only). */
     static void saveFullPage(WebDriver driver, String name) {
         if (!(driver instanceof TakesScreenshot)) {
             return;
@@ -33,7 +36,8 @@ final class Evidence {
         Dimension window = driver.manage().window().getSize();
         Number height = (Number) ((JavascriptExecutor) driver)
                 .executeScript("return document.documentElement.scrollHeight;");
-        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), height.intValue() + 150)));
+        int fullHeight = Math.min(MAX_SCREENSHOT_HEIGHT, height.intValue() + 150);
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), fullHeight)));
         try {
             screenshot(driver, "pages/" + name + ".png");
         } finally {

@@ -43,7 +43,7 @@ class UserJourneysIT {
         for (String[] from : sections) {
             for (String[] to : sections) {
                 browser.get(base + from[1]);
-                browser.findElement(By.cssSelector("nav")).findElement(By.linkText(to[0])).click();
+                Navigation.clickAndWaitForNewPage(browser, By.cssSelector("nav.site-nav a[href='" + base.getPath() + to[1] + "']"));
 
                 assertEquals(base.getPath() + to[1], path(browser), from[0] + " -> " + to[0]);
                 assertEquals(to[2], heading(browser));
@@ -55,7 +55,7 @@ class UserJourneysIT {
     @Test
     void readsThePostsNewestFirst(WebDriver browser) {
         browser.get(base.toString());
-        browser.findElement(By.linkText("Posts")).click();
+        Navigation.clickAndWaitForNewPage(browser, By.linkText("Posts"));
 
         List<WebElement> posts = browser.findElements(By.cssSelector("article.post"));
         assertFalse(posts.isEmpty());
@@ -114,7 +114,7 @@ class UserJourneysIT {
     @Test
     void backButtonAfterSubmittingShowsTheFormWithoutResubmitting(WebDriver browser) {
         browser.get(base + "posts/");
-        browser.findElement(By.linkText("Questions")).click();
+        Navigation.clickAndWaitForNewPage(browser, By.linkText("Questions"));
         String question = "Back again? " + UUID.randomUUID();
         submitQuestion(browser, question, "Safely");
 
@@ -151,7 +151,7 @@ class UserJourneysIT {
     private static void submitQuestion(WebDriver browser, String question, String answer) {
         browser.findElement(By.id("content")).sendKeys(question);
         browser.findElement(By.id("answer")).sendKeys(answer);
-        browser.findElement(By.id("submit")).click();
+        Navigation.clickAndWaitForNewPage(browser, By.id("submit"));
     }
 
     private static int occurrences(WebDriver browser, String text) {
