@@ -2,13 +2,8 @@ package org.flaskapp.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.List;
-import org.flaskapp.shared.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.flaskapp.shared.DeployedSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,16 +15,8 @@ import org.openqa.selenium.WebDriver;
  * Every page passes axe-core's WCAG 2.1 A and AA rules in a real browser. Each page's full-page
  * screenshot is saved under target/browser-evidence/pages/ for a reviewer.
  */
-@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
-class AccessibilityIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+@ExtendWith(BrowserExtension.class)
+class AccessibilityIT extends DeployedSite {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({

@@ -6,14 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
-import org.flaskapp.shared.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.flaskapp.shared.DeployedSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,16 +17,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /** What a person does with the site, done in a real browser. */
-@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
-class UserJourneysIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
+@ExtendWith(BrowserExtension.class)
+class UserJourneysIT extends DeployedSite {
 
     @Test
     void navigationBarLeadsToEverySectionFromEveryPage(WebDriver browser) {
