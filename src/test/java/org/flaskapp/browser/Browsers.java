@@ -28,12 +28,7 @@ final class Browsers {
     private Browsers() {
     }
 
-    /** The name of the browser that {@link #open()} starts. */
-    static String name() {
-        return chromiumInstalled() ? "Chromium" : "HtmlUnit";
-    }
-
-    static boolean chromiumInstalled() {
+    private static boolean chromiumInstalled() {
         return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     }
 
@@ -89,6 +84,6 @@ final class Browsers {
                         + "); install the Debian packages chromium and chromium-driver to test in a real browser";
         String bar = "=".repeat(Math.min(line.length(), 100));
         System.out.println(bar + "\n" + line + "\n" + bar);
-        Evidence.write("browser.txt", Browsers.name() + "\n");
+        Evidence.write("browser.txt", (chromium ? "Chromium" : "HtmlUnit") + "\n");
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.flaskapp.shared.DeployedSite;
 import org.flaskapp.shared.SiteClient;
 import org.jsoup.nodes.Document;
@@ -59,8 +61,9 @@ class SitePagesIT extends DeployedSite {
         SiteClient.Page page = site.get(viewFile + "?page=2");
 
         assertEquals(301, page.status());
-        assertEquals(base.getPath() + canonical + "?page=2",
-                page.uri().resolve(page.location().orElseThrow()).toString().replace(base.toString(), base.getPath()));
+        URI target = page.uri().resolve(page.location().orElseThrow());
+        assertEquals(base.getPath() + canonical, target.getPath());
+        assertEquals("page=2", target.getQuery(), "the query string goes along");
     }
 
     @ParameterizedTest
@@ -77,7 +80,7 @@ class SitePagesIT extends DeployedSite {
     @ParameterizedTest
     @CsvSource({"''", "posts/", "posts/categories/", "questions/", "test/"})
     void pagesWithoutStateCreateNoSession(String path) {
-        assertEquals(java.util.Optional.empty(), site.get(path).setCookie(), path);
+        assertEquals(Optional.empty(), site.get(path).setCookie(), path);
     }
 
     @Test
