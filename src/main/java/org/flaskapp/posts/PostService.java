@@ -2,8 +2,6 @@ package org.flaskapp.posts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +10,6 @@ import jakarta.validation.Valid;
 import org.flaskapp.shared.NewestFirst;
 import org.flaskapp.shared.Page;
 import org.flaskapp.shared.PageRequest;
-import org.flaskapp.shared.RecentPages;
 
 /** The blog's posts: the only way into the POST table. */
 @ApplicationScoped
@@ -24,11 +21,9 @@ public class PostService {
     @Inject
     private Event<PostPublished> changes;
 
-    private final RecentPages<Post> recentPages = new RecentPages<>();
-
     /** One page of posts, newest first; a page past the end gives the last page. */
     public Page<Post> latest(PageRequest request) {
-        return recentPages.get(request, r -> NewestFirst.page(em, Post.class, r));
+        return NewestFirst.page(em, Post.class, request);
     }
 
     /**
@@ -42,9 +37,5 @@ public class PostService {
         em.flush(); // assigns the id
         changes.fire(new PostPublished(post.getId()));
         return post;
-    }
-
-    void forgetRecentPages(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostPublished change) {
-        recentPages.invalidate();
     }
 }

@@ -2,8 +2,6 @@ package org.flaskapp.questions;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +10,6 @@ import jakarta.validation.Valid;
 import org.flaskapp.shared.NewestFirst;
 import org.flaskapp.shared.Page;
 import org.flaskapp.shared.PageRequest;
-import org.flaskapp.shared.RecentPages;
 
 /** Questions and their answers: the only way into the QUESTION table. */
 @ApplicationScoped
@@ -24,11 +21,9 @@ public class QuestionService {
     @Inject
     private Event<QuestionAsked> changes;
 
-    private final RecentPages<Question> recentPages = new RecentPages<>();
-
     /** One page of questions, newest first; a page past the end gives the last page. */
     public Page<Question> latest(PageRequest request) {
-        return recentPages.get(request, r -> NewestFirst.page(em, Question.class, r));
+        return NewestFirst.page(em, Question.class, request);
     }
 
     /**
@@ -42,9 +37,5 @@ public class QuestionService {
         em.flush(); // assigns the id
         changes.fire(new QuestionAsked(question.getId()));
         return question;
-    }
-
-    void forgetRecentPages(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuestionAsked change) {
-        recentPages.invalidate();
     }
 }
