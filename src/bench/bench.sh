@@ -178,10 +178,12 @@ load_ours() {
         echo "ours $size first-minute $(wrk_once 60 "$OURS/posts/")" >> "$OUT/first-minute"
     fi
     log "ours, $size posts: warming up for ${WARMUP}s"
-    # /posts/?page=6 is rendered on every request, so it warms up Faces and JPA for the form
-    # submissions too; the other pages are soon sent from memory.
-    for page in / /posts/ /questions/ "/posts/?page=6"; do
-        wrk_once $((WARMUP / 4)) "$OURS$page" > /dev/null
+    # Most of the warm-up goes to /posts/?page=6: it is rendered on every request, so it brings
+    # Faces and JPA up to speed (the JIT needs minutes), for the form submissions too. The other
+    # pages are sent from memory after their first request and need little.
+    wrk_once $((WARMUP - 30)) "$OURS/posts/?page=6" > /dev/null
+    for page in / /posts/ /questions/; do
+        wrk_once 10 "$OURS$page" > /dev/null
     done
     load_app ours "$size" "$OURS" faces
     # A page that is never kept (see RenderedPages) is rendered on every request: what a page

@@ -25,8 +25,8 @@ import org.flaskapp.shared.RenderedPages.Rendered;
  * and fixed (at most six per view), whatever addresses visitors make up.
  * <p>
  * A page is kept only when it could not differ for another visitor: a 200 answer, no HTTP session
- * and no cookie. Pages are stateless views, so even the question form's hidden fields are the same
- * for everyone.
+ * and no cookie; a visitor who has a session always gets the page rendered. Pages are stateless
+ * views, so even the question form's hidden fields are the same for everyone.
  */
 @WebFilter(servletNames = "Faces Servlet")
 public class RenderedPageCache extends HttpFilter {
@@ -66,7 +66,8 @@ public class RenderedPageCache extends HttpFilter {
      */
     private static Optional<String> keyOf(HttpServletRequest request) {
         String query = request.getQueryString();
-        if (!"GET".equals(request.getMethod()) || query != null && !KEPT_QUERY.matcher(query).matches()) {
+        if (!"GET".equals(request.getMethod()) || query != null && !KEPT_QUERY.matcher(query).matches()
+                || request.getRequestedSessionId() != null) { // a visitor with a session may see more
             return Optional.empty();
         }
         String view = request.getServletPath();

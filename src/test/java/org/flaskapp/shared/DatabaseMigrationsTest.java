@@ -1,6 +1,8 @@
 package org.flaskapp.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -82,13 +84,45 @@ class DatabaseMigrationsTest {
     }
 
     @Test
-    void newestFirstPagesUseTheDescendingIndex() throws SQLException {
+    void bothTablesHaveADescendingIndexOnId() throws SQLException {
         EmbeddedDataSource db = newDatabase();
         DatabaseMigrations.migrate(db, true);
 
         assertEquals(List.of("POST_NEWEST_FIRST", "QUESTION_NEWEST_FIRST"), rows(db,
                 "SELECT c.conglomeratename FROM sys.sysconglomerates c"
                         + " WHERE c.conglomeratename LIKE '%NEWEST_FIRST' ORDER BY 1"));
+    }
+
+    @Test
+    void aPageOfTheNewestPostsReadsOnlyItsRowsThroughTheIndex() throws SQLException {
+        EmbeddedDataSource db = newDatabase();
+        DatabaseMigrations.migrate(db, true);
+        for (int doubling = 0; doubling < 11; doubling++) { // 10 posts -> 20,480
+            execute(db, "INSERT INTO post (title, content) SELECT title, content FROM post");
+        }
+
+        String plan = planOf(db, "SELECT id, title, content FROM post ORDER BY id DESC"
+                + " OFFSET 20 ROWS FETCH NEXT 11 ROWS ONLY"); // how EclipseLink asks for page 3
+
+        assertTrue(plan.contains("Index Scan ResultSet for POST using index POST_NEWEST_FIRST"), plan);
+        assertFalse(plan.contains("Sort ResultSet"), "no sort of the whole table:\n" + plan);
+        assertTrue(plan.contains("Rows seen = 31"), "reads the skipped rows and the page, no more:\n" + plan);
+    }
+
+    /** Runs the query to its end and gives Derby's account of how it ran it. */
+    private static String planOf(EmbeddedDataSource db, String query) throws SQLException {
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+            try (ResultSet rows = statement.executeQuery(query)) {
+                while (rows.next()) {
+                    rows.getString(3); // every column, as the page reads them
+                }
+            }
+            try (ResultSet statistics = statement.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+                statistics.next();
+                return statistics.getString(1);
+            }
+        }
     }
 
     private static void execute(EmbeddedDataSource db, String sql) throws SQLException {
