@@ -5,7 +5,7 @@
 # p99 of /, /posts/, /questions/ and the question form, the ratio ours/Flask, our server's resident
 # memory after the load, and its throughput in the first minute after a start.
 #
-#   src/bench/bench.sh            the full run (about 25 minutes)
+#   src/bench/bench.sh            the full run (about 35 minutes)
 #   QUICK=1 src/bench/bench.sh    one short run per page, for trying things out (not for figures)
 #
 # Settings (environment): RUNS (3), DURATION of a run in s (10), WARMUP of our server in s (180),
