@@ -34,8 +34,7 @@ public class PostService {
     @Transactional
     public Post publish(@Valid Post post) {
         em.persist(post);
-        em.flush(); // assigns the id
-        changes.fire(new PostPublished(post.getId()));
+        changes.fire(new PostPublished(post));
         return post;
     }
 }

@@ -3,5 +3,5 @@ package org.flaskapp.questions;
 import org.flaskapp.shared.ContentChanged;
 
 /** Fired by {@link QuestionService} when a question is stored; observers may wait for the commit. */
-public record QuestionAsked(long questionId) implements ContentChanged {
+public record QuestionAsked(Question question) implements ContentChanged {
 }

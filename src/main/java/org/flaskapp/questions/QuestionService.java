@@ -34,8 +34,7 @@ public class QuestionService {
     @Transactional
     public Question ask(@Valid Question question) {
         em.persist(question);
-        em.flush(); // assigns the id
-        changes.fire(new QuestionAsked(question.getId()));
+        changes.fire(new QuestionAsked(question));
         return question;
     }
 }
