@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.flaskapp.shared.DatabaseMigrations;
+import org.flaskapp.platform.persistence.DatabaseMigrations;
 
 /**
  * Benchmark helper, run with the Java source launcher while the server is stopped:

@@ -7,9 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import org.flaskapp.shared.NewestFirst;
-import org.flaskapp.shared.Page;
-import org.flaskapp.shared.PageRequest;
+import org.flaskapp.platform.paging.NewestFirst;
+import org.flaskapp.platform.paging.Page;
+import org.flaskapp.platform.paging.PageRequest;
 
 /** Questions and their answers: the only way into the QUESTION table. */
 @ApplicationScoped

@@ -3,7 +3,11 @@ package org.flaskapp.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import org.flaskapp.shared.DeployedSite;
+import org.flaskapp.testing.Axe;
+import org.flaskapp.testing.BrowserExtension;
+import org.flaskapp.testing.DeployedSite;
+import org.flaskapp.testing.Evidence;
+import org.flaskapp.testing.QuestionFormInBrowser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,8 +40,7 @@ class AccessibilityIT extends DeployedSite {
     @Test
     void formWithValidationMessagesHasNoAccessibilityViolations(WebDriver browser) {
         browser.get(base + "questions/");
-        browser.findElement(By.id("answer")).sendKeys("An answer without a question");
-        Navigation.clickAndWaitForNewPage(browser, By.id("submit"));
+        QuestionFormInBrowser.fillInAndSubmit(browser, "", "An answer without a question");
 
         assertEquals("Please enter a question.", browser.findElement(By.id("content-message")).getText());
         assertNoViolations(browser, "questions-invalid");

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.flaskapp.shared.DeployedSite;
+import org.flaskapp.testing.BrowserExtension;
+import org.flaskapp.testing.DeployedSite;
+import org.flaskapp.testing.Navigation;
+import org.flaskapp.testing.QuestionFormInBrowser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -103,7 +106,7 @@ class UserJourneysIT extends DeployedSite {
         browser.get(base + "posts/");
         Navigation.clickAndWaitForNewPage(browser, By.linkText("Questions"));
         String question = "Back again? " + UUID.randomUUID();
-        submitQuestion(browser, question, "Safely");
+        QuestionFormInBrowser.fillInAndSubmit(browser, question, "Safely");
 
         browser.navigate().back();
 
@@ -128,17 +131,10 @@ class UserJourneysIT extends DeployedSite {
         assertNull(((JavascriptExecutor) browser).executeScript("return window.owned || null;"));
     }
 
-    /** Opens the questions page and submits its form. */
+    /** Opens the questions view and submits its form. */
     private void ask(WebDriver browser, String question, String answer) {
         browser.get(base + "questions/");
-        submitQuestion(browser, question, answer);
-    }
-
-    /** Fills in and submits the form on the questions page that the browser shows. */
-    private static void submitQuestion(WebDriver browser, String question, String answer) {
-        browser.findElement(By.id("content")).sendKeys(question);
-        browser.findElement(By.id("answer")).sendKeys(answer);
-        Navigation.clickAndWaitForNewPage(browser, By.id("submit"));
+        QuestionFormInBrowser.fillInAndSubmit(browser, question, answer);
     }
 
     private static int occurrences(WebDriver browser, String text) {

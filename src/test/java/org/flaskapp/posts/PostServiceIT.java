@@ -9,23 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.flaskapp.shared.Deployments;
-import org.flaskapp.shared.Page;
-import org.flaskapp.shared.PageRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.flaskapp.platform.paging.Page;
+import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.testing.InsideServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@link PostService} inside the server, on the real datasource. */
-@ExtendWith(ArquillianExtension.class)
-class PostServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class PostServiceIT extends InsideServer {
 
     @Inject
     PostService posts;

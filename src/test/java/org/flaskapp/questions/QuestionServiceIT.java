@@ -5,22 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
-import org.flaskapp.shared.Deployments;
-import org.flaskapp.shared.PageRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.testing.InsideServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@link QuestionService} inside the server, on the real datasource. */
-@ExtendWith(ArquillianExtension.class)
-class QuestionServiceIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+class QuestionServiceIT extends InsideServer {
 
     @Inject
     QuestionService questions;

@@ -1,0 +1,115 @@
+package org.flaskapp.platform.cache;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Sends a view that was rendered before and is still current (see {@link RenderedViewCache})
+ * instead of rendering it again, and keeps each view it lets Faces render. Only a plain GET of a
+ * view or of one of its first few {@code ?page=N} addresses is kept, so the number of kept views
+ * is small and fixed (at most six per view file), whatever addresses visitors make up.
+ * <p>
+ * A view is kept only when it could not differ for another visitor: a 200 answer, no HTTP session
+ * and no cookie; a visitor who has a session always gets the view rendered. Views are stateless,
+ * so even the question form's hidden fields are the same for everyone.
+ * <p>
+ * A view sent from memory carries an {@code ETag} and {@code Cache-Control: no-cache}, so browsers
+ * and proxies keep it too and ask again with {@code If-None-Match}; while it is still current the
+ * answer is a {@code 304 Not Modified} without a body.
+ */
+public class RenderedViewCacheFilter extends HttpFilter {
+
+    /** The addresses kept besides the view itself: the first pages of a list are read most. */
+    private static final Pattern KEPT_QUERY = Pattern.compile("page=[1-5]");
+
+    @Inject
+    private RenderedViewCache cache;
+
+    public RenderedViewCacheFilter() {
+    }
+
+    /** For tests outside a container, where nothing injects the cache. */
+    RenderedViewCacheFilter(RenderedViewCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<String> key = keyOf(request);
+        if (key.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<RenderedView> kept = cache.find(key.get());
+        if (kept.isPresent()) {
+            send(kept.get(), request, response);
+            return;
+        }
+        long version = cache.version();
+        RecordingResponse recording = new RecordingResponse(response);
+        chain.doFilter(request, recording);
+        if (recording.isComplete() && response.getStatus() == HttpServletResponse.SC_OK
+                && request.getSession(false) == null && !response.containsHeader("Set-Cookie")) {
+            cache.keep(key.get(), version, recording.rendered());
+        }
+    }
+
+    /**
+     * The view and query of a request whose view may be kept, else empty. The view file (such as
+     * {@code /posts/index.xhtml}) rather than the address as typed, so that spellings of one
+     * address share one entry.
+     */
+    private static Optional<String> keyOf(HttpServletRequest request) {
+        String query = request.getQueryString();
+        if (!"GET".equals(request.getMethod()) || query != null && !KEPT_QUERY.matcher(query).matches()
+                || request.getRequestedSessionId() != null) { // a visitor with a session may see more
+            return Optional.empty();
+        }
+        String view = request.getServletPath();
+        return Optional.of(query == null ? view : view + "?" + query);
+    }
+
+    private static void send(RenderedView view, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        // Set, not added: a filter before this one may have set the same header already.
+        Set<String> written = new HashSet<>();
+        for (RenderedView.Header header : view.headers()) {
+            if (written.add(header.name().toLowerCase())) {
+                response.setHeader(header.name(), header.value());
+            } else {
+                response.addHeader(header.name(), header.value());
+            }
+        }
+        response.setHeader("ETag", view.etag());
+        response.setHeader("Cache-Control", "no-cache");
+        if (matchesAny(request.getHeader("If-None-Match"), view.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(view.contentType());
+        response.setContentLength(view.body().length);
+        response.getOutputStream().write(view.body());
+    }
+
+    /** Whether an {@code If-None-Match} header names {@code etag} (weak comparison, as RFC 9110 asks). */
+    static boolean matchesAny(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        return ifNoneMatch.strip().equals("*") || Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(etag::equals);
+    }
+}

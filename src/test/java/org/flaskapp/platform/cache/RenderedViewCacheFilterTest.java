@@ -1,0 +1,165 @@
+package org.flaskapp.platform.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.function.Consumer;
+import org.flaskapp.testing.ServletDoubles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link RenderedViewCacheFilter} in front of a stand-in for Faces that counts how often it
+ * renders: what is sent from memory, what is always rendered, and what goes along with it.
+ */
+class RenderedViewCacheFilterTest {
+
+    private static final ContentChanged A_NEW_QUESTION = new ContentChanged() {
+    };
+
+    private final RenderedViewCache cache = new RenderedViewCache();
+    private final RenderedViewCacheFilter filter = new RenderedViewCacheFilter(cache);
+    private int renders;
+    private Consumer<HttpServletResponse> alsoWhileRendering = response -> {
+    };
+
+    /** What Faces would do: a view with its own headers, and the render count in the body. */
+    private final FilterChain faces = (request, response) -> {
+        renders++;
+        HttpServletResponse http = (HttpServletResponse) response;
+        http.setContentType("text/html;charset=UTF-8");
+        http.setHeader("X-Frame-Options", "DENY");
+        http.addHeader("Vary", "Accept-Encoding");
+        http.setHeader("Date", "Fri, 27 Nov 2026 10:00:0" + renders + " GMT");
+        alsoWhileRendering.accept(http);
+        http.getWriter().write("<html>rendered " + renders + " time(s), ünïcödé</html>");
+    };
+
+    private ServletDoubles.Response get(String query, String sessionId, String... headers) throws Exception {
+        return send(ServletDoubles.request("GET", "/questions/index.xhtml", query, sessionId, headers));
+    }
+
+    private ServletDoubles.Response send(HttpServletRequest request) throws Exception {
+        ServletDoubles.Response response = new ServletDoubles.Response();
+        filter.doFilter(request, response.servletResponse(), faces);
+        return response;
+    }
+
+    @Test
+    void aViewIsRenderedOnceAndThenSentFromMemory() throws Exception {
+        ServletDoubles.Response rendered = get(null, null);
+        ServletDoubles.Response sentAgain = get(null, null);
+        ServletDoubles.Response andAgain = get(null, null);
+
+        assertEquals(1, renders);
+        assertEquals(rendered.body(), sentAgain.body());
+        assertEquals(rendered.body(), andAgain.body());
+        assertEquals("text/html;charset=UTF-8", sentAgain.contentType());
+        assertEquals(String.valueOf(rendered.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+                sentAgain.header("Content-Length"));
+    }
+
+    @Test
+    void aVisitorWithASessionAlwaysGetsTheViewRendered() throws Exception {
+        get(null, null); // kept for visitors without a session
+
+        ServletDoubles.Response first = get(null, "SESSION-1");
+        ServletDoubles.Response second = get(null, "SESSION-1");
+
+        assertEquals(3, renders);
+        assertTrue(second.body().contains("rendered 3 time(s)"), second.body());
+        assertNull(first.header("ETag"));
+    }
+
+    @Test
+    void theViewsOwnHeadersAreSentAgainButNotThoseOfOneMoment() throws Exception {
+        get(null, null);
+
+        ServletDoubles.Response sentAgain = get(null, null);
+
+        assertEquals("DENY", sentAgain.header("X-Frame-Options"));
+        assertEquals("Accept-Encoding", sentAgain.header("Vary"));
+        assertNull(sentAgain.header("Date"), "the date of the first answer is not the date of this one");
+    }
+
+    @Test
+    void aViewThatSetsACookieIsNeverKept() throws Exception {
+        alsoWhileRendering = response -> response.addHeader("Set-Cookie", "JSESSIONID=someone; HttpOnly");
+
+        get(null, null);
+        ServletDoubles.Response second = get(null, null);
+
+        assertEquals(2, renders);
+        assertTrue(second.body().contains("rendered 2"));
+    }
+
+    @Test
+    void anErrorAnswerIsNeverKept() throws Exception {
+        alsoWhileRendering = response -> response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+
+        get(null, null);
+        get(null, null);
+
+        assertEquals(2, renders);
+    }
+
+    @Test
+    void onlyPlainGetsOfAViewAndItsFirstPagesAreKept() throws Exception {
+        get("page=5", null);
+        get("page=5", null);
+        assertEquals(1, renders, "page 5 is kept");
+
+        get("page=6", null);
+        get("page=6", null);
+        get("page=2&x=1", null);
+        get("page=2&x=1", null);
+        send(ServletDoubles.request("POST", "/questions/index.xhtml", null, null));
+        send(ServletDoubles.request("POST", "/questions/index.xhtml", null, null));
+
+        assertEquals(7, renders);
+    }
+
+    @Test
+    void aViewSentFromMemoryCarriesAnEntityTagAndAnswersAConditionalGetWith304() throws Exception {
+        get(null, null);
+        ServletDoubles.Response sentAgain = get(null, null);
+        String etag = sentAgain.header("ETag");
+        assertNotNull(etag);
+        assertEquals("no-cache", sentAgain.header("Cache-Control"), "browsers ask again, with the tag");
+
+        ServletDoubles.Response notModified = get(null, null, "If-None-Match", "W/" + etag);
+
+        assertEquals(HttpServletResponse.SC_NOT_MODIFIED, notModified.status());
+        assertEquals("", notModified.body());
+        assertEquals(etag, notModified.header("ETag"));
+        assertEquals(1, renders);
+    }
+
+    @Test
+    void afterAWriteAnOldEntityTagGetsTheNewView() throws Exception {
+        get(null, null);
+        String oldTag = get(null, null).header("ETag");
+
+        cache.forgetAll(A_NEW_QUESTION);
+        ServletDoubles.Response afterTheWrite = get(null, null, "If-None-Match", oldTag);
+
+        assertEquals(HttpServletResponse.SC_OK, afterTheWrite.status());
+        assertTrue(afterTheWrite.body().contains("rendered 2"), afterTheWrite.body());
+        String newTag = get(null, null).header("ETag");
+        assertFalse(oldTag.equals(newTag), "a new view, a new tag");
+    }
+
+    @Test
+    void entityTagsAreComparedAsRfc9110Says() {
+        assertTrue(RenderedViewCacheFilter.matchesAny("\"a\", \"b\"", "\"b\""));
+        assertTrue(RenderedViewCacheFilter.matchesAny("W/\"b\"", "\"b\""));
+        assertTrue(RenderedViewCacheFilter.matchesAny("*", "\"b\""));
+        assertFalse(RenderedViewCacheFilter.matchesAny("\"a\"", "\"b\""));
+        assertFalse(RenderedViewCacheFilter.matchesAny(null, "\"b\""));
+    }
+}

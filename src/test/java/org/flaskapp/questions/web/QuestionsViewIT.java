@@ -1,0 +1,198 @@
+package org.flaskapp.questions.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.flaskapp.questions.Question;
+import org.flaskapp.testing.DeployedSite;
+import org.flaskapp.testing.SiteClient;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The questions view and its form, submitted as a real Faces postback over HTTP. */
+class QuestionsViewIT extends DeployedSite {
+
+    SiteClient site;
+
+    @BeforeEach
+    void newVisitor() {
+        site = new SiteClient(base);
+    }
+
+    @Test
+    void pageHasTheFormWithTwoLabelledTextAreasAndASubmitButton() {
+        Document page = site.get("questions/").document();
+
+        Element form = page.getElementById("question-form");
+        assertNotNull(form);
+        assertEquals("post", form.attr("method"));
+        assertEquals("Question", page.selectFirst("label[for=content]").text());
+        assertEquals("Answer", page.selectFirst("label[for=answer]").text());
+        assertEquals("textarea", form.getElementById("content").tagName());
+        assertEquals("textarea", form.getElementById("answer").tagName());
+        assertEquals("submit", form.selectFirst("[name=submit]").attr("type"));
+    }
+
+    @Test
+    void everyQuestionIsShownWithItsAnswerBelowIt() {
+        Document page = site.get("questions/?page=100000").document(); // the oldest: the tutorial's
+
+        Element oldest = page.select(".questions-list .question").last();
+        assertEquals("Why is the sky blue?", oldest.selectFirst("h4").text());
+        assertEquals("Because... Why not?", oldest.selectFirst("h4 + p").text());
+    }
+
+    @Test
+    void submittedQuestionIsStoredAndThePageRedirectsToTheList() {
+        String question = "Does post/redirect/get work? " + UUID.randomUUID();
+
+        SiteClient.Response answer = site.ask(question, "It should.");
+
+        assertEquals(302, answer.status());
+        assertEquals(base.getPath() + "questions/", answer.uri().resolve(answer.location().orElseThrow()).getPath());
+        Element newest = site.get("questions/").document().selectFirst(".questions-list .question");
+        assertEquals(question, newest.selectFirst("h4").text());
+        assertEquals("It should.", newest.selectFirst("h4 + p").text());
+    }
+
+    @Test
+    void reloadingAfterTheRedirectDoesNotSubmitAgain() {
+        String question = "Counted once? " + UUID.randomUUID();
+        SiteClient.Response redirect = site.ask(question, "Yes");
+
+        String landing = redirect.location().orElseThrow();
+        site.get(landing);
+        SiteClient.Response reloaded = site.get(landing);
+
+        assertEquals(1, reloaded.document().getElementsContainingOwnText(question).size());
+    }
+
+    @Test
+    void emptyQuestionIsRefusedWithAMessageAndTheAnswerIsKept() {
+        String answer = "An answer typed with care " + UUID.randomUUID();
+
+        SiteClient.Response refused = site.ask("   ", answer);
+
+        assertEquals(422, refused.status());
+        Document page = refused.document();
+        assertEquals("Please enter a question.", page.getElementById("content-message").text());
+        assertEquals(answer, page.getElementById("answer").val());
+        assertEquals("Questions - FlaskApp", page.title());
+        assertTrue(site.get("questions/").document().getElementsContainingOwnText(answer).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void questionOverTheLimitIsRefusedAndKeptWhole() {
+        String tooLong = "Why ".repeat(Question.CONTENT_MAX_LENGTH / 4) + "?";
+
+        SiteClient.Response refused = site.ask(tooLong, "Because");
+
+        assertEquals(422, refused.status());
+        Document page = refused.document();
+        assertEquals("The question can be at most 1000 characters long.", page.getElementById("content-message").text());
+        assertEquals(tooLong, page.getElementById("content").val());
+    }
+
+    @Test
+    void htmlInAQuestionIsShownAsText() {
+        String question = "<script>document.title='owned'</script><b>bold?</b> " + UUID.randomUUID();
+
+        site.ask(question, "<img src=x onerror=alert(1)>");
+
+        SiteClient.Response list = site.get("questions/");
+        Element newest = list.document().selectFirst(".questions-list .question");
+        assertEquals(question, newest.selectFirst("h4").text());
+        assertEquals("<img src=x onerror=alert(1)>", newest.selectFirst("h4 + p").text());
+        assertTrue(newest.select("script, b, img").isEmpty(), newest.html());
+    }
+
+    @Test
+    void lineBreaksAndUnicodeSurviveTheRoundTrip() {
+        String question = "Línea uno\nLine two — ✓ " + UUID.randomUUID();
+
+        site.ask(question, "Ja, natürlich.");
+
+        Element newest = site.get("questions/").document().selectFirst(".questions-list .question h4");
+        assertEquals(question, newest.wholeText());
+    }
+
+    @Test
+    void longListIsShownAPageAtATimeWithLinksToOlderAndNewer() {
+        String batch = UUID.randomUUID().toString();
+        for (int n = 1; n <= 11; n++) {
+            assertEquals(302, site.ask("Paged question " + n + " " + batch, "").status());
+        }
+
+        Document first = site.get("questions/").document();
+        assertEquals(10, first.select(".questions-list > .question").size());
+        assertTrue(first.text().contains("Paged question 11 " + batch));
+        Element older = first.selectFirst("a[rel=next]");
+        assertNotNull(older, "link to older questions");
+        assertNull(first.selectFirst("a[rel=prev]"), "no newer page than the first");
+
+        Document second = site.get("questions/" + older.attr("href")).document();
+        assertTrue(second.text().contains("Paged question 1 " + batch));
+        assertNotNull(second.selectFirst("a[rel=prev]"), "link back to newer questions");
+    }
+
+    @Test
+    void formTooLargeToReadGetsA413ViewAndStoresNothing() {
+        String marker = "Huge answer " + UUID.randomUUID();
+
+        SiteClient.Response refused = site.ask(marker, "a".repeat(1_200_000));
+
+        assertEquals(413, refused.status());
+        assertEquals("Too Much Text - FlaskApp", refused.document().title());
+        assertTrue(site.get("questions/").document().getElementsContainingOwnText(marker).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void chunkedFormOverTheLimitGetsA413ViewAndStoresNothing() {
+        String marker = "Huge chunked answer " + UUID.randomUUID();
+
+        SiteClient.Response refused = site.askChunked(marker, "a".repeat(1_200_000));
+
+        assertEquals(413, refused.status());
+        assertEquals("Too Much Text - FlaskApp", refused.document().title());
+        assertTrue(site.get("questions/").document().getElementsContainingOwnText(marker).isEmpty(), "nothing stored");
+    }
+
+    @Test
+    void chunkedFormWithinTheLimitIsStoredWhole() {
+        String question = "Sent in chunks, é ✓ " + UUID.randomUUID();
+        String answer = "line one\nline two ".repeat(10_000);
+
+        SiteClient.Response stored = site.askChunked(question, answer);
+
+        assertEquals(302, stored.status());
+        Element newest = site.get("questions/").document().selectFirst(".questions-list .question");
+        assertEquals(question, newest.selectFirst("h4").text());
+        assertEquals(answer, newest.selectFirst("h4 + p").wholeText());
+    }
+
+    @Test
+    void longAnswerBelowTheLimitIsStoredWhole() {
+        String marker = "Long answer " + UUID.randomUUID();
+        String answer = "word ".repeat(100_000);
+
+        assertEquals(302, site.ask(marker, answer).status());
+
+        Element newest = site.get("questions/").document().selectFirst(".questions-list .question");
+        assertEquals(marker, newest.selectFirst("h4").text());
+        assertEquals(answer.length(), newest.selectFirst("h4 + p").wholeText().length());
+    }
+
+    @Test
+    void malformedPageNumberShowsTheFirstPage() {
+        SiteClient.Response page = site.get("questions/?page=%3Cscript%3E");
+
+        assertEquals(200, page.status());
+        assertEquals("Questions", page.document().selectFirst("h1").text());
+    }
+
+}

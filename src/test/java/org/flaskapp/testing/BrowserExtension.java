@@ -1,0 +1,62 @@
+package org.flaskapp.testing;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Gives a test class one browser (a {@link WebDriver} parameter), starts each test with no
+ * cookies, saves a screenshot and the page source of any test that fails, and closes the browser
+ * after the class.
+ */
+public final class BrowserExtension implements ParameterResolver, BeforeEachCallback, AfterTestExecutionCallback,
+        AfterAllCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WebDriver.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return browser(context);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        browser(context).manage().deleteAllCookies();
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        if (context.getExecutionException().isPresent()) {
+            String name = context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName()
+                    .replaceAll("[^A-Za-z0-9._-]+", "_");
+            Evidence.saveFailure(browser(context), name);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        WebDriver driver = classStore(context).remove(WebDriver.class, WebDriver.class);
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static WebDriver browser(ExtensionContext context) {
+        return classStore(context).getOrComputeIfAbsent(WebDriver.class, type -> Browsers.open(), WebDriver.class);
+    }
+
+    private static ExtensionContext.Store classStore(ExtensionContext context) {
+        ExtensionContext classContext = context.getTestMethod().isPresent()
+                ? context.getParent().orElseThrow() : context;
+        return classContext.getStore(NAMESPACE);
+    }
+}

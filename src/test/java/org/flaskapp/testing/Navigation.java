@@ -1,0 +1,41 @@
+package org.flaskapp.testing;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** Page changes that a test must wait for: a click returns before the browser has the new page. */
+public final class Navigation {
+
+    private static final Duration PAGE_CHANGE = Duration.ofSeconds(15);
+
+    private Navigation() {
+    }
+
+    /** Clicks {@code target} and waits until the browser has left the page it was on. */
+    public static void clickAndWaitForNewPage(WebDriver browser, By target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        long deadline = System.nanoTime() + PAGE_CHANGE.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                oldPage.isEnabled();
+            } catch (StaleElementReferenceException gone) {
+                return;
+            }
+            pause();
+        }
+        throw new AssertionError("still on the same page " + PAGE_CHANGE.toSeconds() + " s after clicking " + target);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.flaskapp.testing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A scripted visitor of the deployed site over real HTTP: it keeps cookies like a browser, does
+ * not follow redirects by itself (tests look at them), and submits Faces forms the way a browser
+ * does, with every hidden field of the form.
+ */
+public final class SiteClient {
+
+    private static final String QUESTION_FORM = "question-form";
+
+    private final URI base;
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    public SiteClient(URL base) {
+        this.base = URI.create(base.toString());
+    }
+
+    /** One answer of the server to one request. */
+    public record Response(int status, URI uri, HttpResponse<String> raw) {
+
+        public String body() {
+            return raw.body();
+        }
+
+        public Document document() {
+            return Jsoup.parse(body(), uri.toString());
+        }
+
+        public Optional<String> location() {
+            return header("Location");
+        }
+
+        public Optional<String> setCookie() {
+            return header("Set-Cookie");
+        }
+
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+    }
+
+    /** GET of a path relative to the application, such as {@code posts/} or {@code posts?page=2}. */
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** GET with extra request headers, given as name, value, name, value... */
+    public Response get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).headers(headers).GET());
+    }
+
+    /** GET that follows redirects, as a browser's address bar does. */
+    public Response open(String path) {
+        Response page = get(path);
+        for (int hops = 0; hops < 5 && page.location().isPresent(); hops++) {
+            page = send(HttpRequest.newBuilder(page.uri().resolve(page.location().get())).GET());
+        }
+        return page;
+    }
+
+    /**
+     * Submits the form with id {@code formId} of the view in {@code page} by pressing the button
+     * named {@code button}, after filling in {@code fields} (name to value).
+     */
+    public Response submit(Response page, String formId, Map<String, String> fields, String button) {
+        return post(page, formId, fields, button, false);
+    }
+
+    /**
+     * The same as {@link #submit}, with the body sent in chunks and no {@code Content-Length}, as
+     * some clients and proxies send it.
+     */
+    public Response submitChunked(Response page, String formId, Map<String, String> fields, String button) {
+        return post(page, formId, fields, button, true);
+    }
+
+    private Response post(Response page, String formId, Map<String, String> fields, String button, boolean chunked) {
+        Element form = page.document().getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("no form #" + formId + " on " + page.uri());
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(hidden -> values.put(hidden.attr("name"), hidden.val()));
+        values.putAll(fields);
+        values.put(button, form.select("[name=" + cssEscape(button) + "]").val());
+        byte[] body = values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"))
+                .getBytes(StandardCharsets.US_ASCII);
+        URI action = page.uri().resolve(form.attr("action"));
+        HttpRequest.BodyPublisher publisher = chunked
+                ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)) // length unknown
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        return send(HttpRequest.newBuilder(action)
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(publisher));
+    }
+
+    /** The form on /questions/ filled in with a question and its answer, and submitted. */
+    public Response ask(String question, String answer) {
+        return submit(get("questions/"), QUESTION_FORM, Map.of("content", question, "answer", answer), "submit");
+    }
+
+    /** The same as {@link #ask}, with the body sent in chunks. */
+    public Response askChunked(String question, String answer) {
+        return submitChunked(get("questions/"), QUESTION_FORM, Map.of("content", question, "answer", answer), "submit");
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.uri(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String cssEscape(String name) {
+        return "\"" + name.replace("\"", "\\\"") + "\"";
+    }
+}
