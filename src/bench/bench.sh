@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Side-by-side benchmark: FlaskApp on Payara Server against the original Flask app
-# (../shared/peers/flask_app), both seeded with the same data and loaded one at a time with the
+# Side-by-side benchmark: FlaskApp on Payara Server and on WildFly against the original Flask app
+# (../shared/peers/flask_app), all seeded with the same data and loaded one at a time with the
 # same wrk settings, in one sitting. Prints and saves (target/bench/results.md) requests/s, p50 and
-# p99 of /, /posts/, /questions/ and the question form, the ratio ours/Flask, our server's resident
-# memory after the load, and its throughput in the first minute after a start.
+# p99 of /, /posts/, /questions/ and the question form, the ratios to Flask, each server's time
+# from start to first page, its resident memory, and its throughput in the first minute.
 #
 #   src/bench/bench.sh            the full run (about 35 minutes)
 #   QUICK=1 src/bench/bench.sh    one short run per page, for trying things out (not for figures)
 #
 # Settings (environment): RUNS (3), DURATION of a run in s (10), WARMUP of our server in s (180),
-# SIZES (10 100000), OURS_ONLY_SIZES (1000000), PEER (../shared/peers/flask_app).
+# SIZES (10 100000), OURS_ONLY_SIZES (1000000), SERVERS (payara wildfly),
+# PEER (../shared/peers/flask_app).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -18,6 +19,7 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-180}
 SIZES=${SIZES:-10 100000}
 OURS_ONLY_SIZES=${OURS_ONLY_SIZES:-1000000}
+SERVERS=${SERVERS:-payara wildfly}
 PEER=${PEER:-../shared/peers/flask_app}
 if [ -n "${QUICK:-}" ]; then
     RUNS=1; DURATION=5; WARMUP=20
@@ -25,14 +27,16 @@ fi
 WRK=(wrk -t2 -c32 --latency --timeout 60s)
 
 OUT=target/bench
-DOMAIN=flaskapp-bench
-PORT_BASE=19000
-OURS=http://127.0.0.1:19080
 FLASK=http://127.0.0.1:5055
-PAYARA_HOME=target/payara6
-DOMAIN_DIR=$PAYARA_HOME/glassfish/domains/$DOMAIN
-OUR_DB=$DOMAIN_DIR/databases/flaskapp
 PEER_DB=$(pwd)/$OUT/peer.db
+# Each server gets a domain or server folder of its own, with its own database and ports.
+BENCH=flaskapp-bench
+PAYARA_HOME=target/payara6
+PAYARA_PORT_BASE=19000
+PAYARA_DIR=$PAYARA_HOME/glassfish/domains/$BENCH
+WILDFLY_HOME=target/wildfly
+WILDFLY_PORT_OFFSET=12000
+WILDFLY_DIR=$WILDFLY_HOME/$BENCH
 mkdir -p "$OUT"
 RESULTS=$OUT/results.md
 
@@ -159,43 +163,83 @@ check_stored() {
 
 seed() { java -cp "target/classes:target/flaskapp/WEB-INF/lib/*:target/derby-lib/*" src/bench/Seed.java "$@" 2>> "$OUT/seed.log"; }
 
-our_server() { DOMAIN=$DOMAIN PORT_BASE=$PORT_BASE PAYARA_HOME=$PAYARA_HOME server-config/payara/domain.sh "$@" > /dev/null; }
+# Args: server (payara or wildfly), then the script's own arguments (start, stop).
+server_ctl() {
+    case $1 in
+        payara) DOMAIN=$BENCH PORT_BASE=$PAYARA_PORT_BASE PAYARA_HOME=$PAYARA_HOME server-config/payara/domain.sh "${@:2}" ;;
+        wildfly) SERVER=$BENCH PORT_OFFSET=$WILDFLY_PORT_OFFSET WILDFLY_HOME=$WILDFLY_HOME server-config/wildfly/server.sh "${@:2}" ;;
+    esac > /dev/null
+}
 
-our_rss_mib() { ps -o rss= -p "$(cat "$DOMAIN_DIR/config/pid")" | awk '{ printf "%.0f", $1 / 1024 }'; }
+asadmin() { "$PAYARA_HOME/bin/asadmin" --port $((PAYARA_PORT_BASE + 48)) "$@" > /dev/null; }
+jboss_cli() { "$WILDFLY_HOME/bin/jboss-cli.sh" --controller=127.0.0.1:$((9990 + WILDFLY_PORT_OFFSET)) -c --commands="$1"; }
 
+base_url() { [ "$1" = payara ] && echo "http://127.0.0.1:$((PAYARA_PORT_BASE + 80))" || echo "http://127.0.0.1:$((8080 + WILDFLY_PORT_OFFSET))"; }
+database() { [ "$1" = payara ] && echo "$PAYARA_DIR/databases/flaskapp" || echo "$WILDFLY_DIR/data/databases/flaskapp"; }
+
+deploy() {
+    case $1 in
+        payara) asadmin deploy --force=true --contextroot=/ --name=flaskapp target/flaskapp.war ;;
+        wildfly) jboss_cli "deploy target/flaskapp.war --force" > /dev/null ;;
+    esac
+}
+
+# Undeployed before the stop, so that the next start does not load it while we deploy again.
+undeploy() {
+    case $1 in
+        payara) asadmin undeploy flaskapp ;;
+        wildfly) jboss_cli "undeploy flaskapp.war" > /dev/null ;;
+    esac
+}
+
+server_pid() {
+    case $1 in
+        payara) cat "$PAYARA_DIR/config/pid" ;;
+        wildfly) jboss_cli "/core-service=platform-mbean/type=runtime:read-attribute(name=name)" \
+            | sed -n 's/.*"result" => "\([0-9]*\)@.*/\1/p' ;;
+    esac
+}
+
+rss_mib() { ps -o rss= -p "$(server_pid "$1")" | awk '{ printf "%.0f", $1 / 1024 }'; }
+
+# Args: server size first-minute(yes/no)
 load_ours() {
-    local size=$1 first_minute=$2
-    log "ours, $size posts: seeding"
+    local server=$1 size=$2 first_minute=$3
+    local base db
+    base=$(base_url "$server")
+    db=$(database "$server")
+    log "$server, $size posts: seeding"
     local before
-    before=$(seed fresh "$OUR_DB" "$size" | cut -d' ' -f2)
-    log "ours, $size posts: starting the server"
-    our_server start
-    "$PAYARA_HOME/bin/asadmin" --port $((PORT_BASE + 48)) deploy --force=true --contextroot=/ --name=flaskapp target/flaskapp.war > /dev/null
-    wait_for "$OURS/posts/"
-    echo "ours $size after-start $(our_rss_mib)" >> "$OUT/memory"
+    before=$(seed fresh "$db" "$size" | cut -d' ' -f2)
+    log "$server, $size posts: starting the server"
+    local started=$SECONDS
+    server_ctl "$server" start
+    deploy "$server"
+    wait_for "$base/posts/"
+    echo "$server $size start-to-first-page $((SECONDS - started))" >> "$OUT/start"
+    echo "$server $size after-start $(rss_mib "$server")" >> "$OUT/memory"
     if [ "$first_minute" = yes ]; then
-        log "ours: /posts/ in the first minute after the start"
-        echo "ours $size first-minute $(wrk_once 60 "$OURS/posts/")" >> "$OUT/first-minute"
+        log "$server: /posts/ in the first minute after the start"
+        echo "$server $size first-minute $(wrk_once 60 "$base/posts/")" >> "$OUT/first-minute"
     fi
-    log "ours, $size posts: warming up for ${WARMUP}s"
+    log "$server, $size posts: warming up for ${WARMUP}s"
     # Most of the warm-up goes to /posts/?page=6: it is rendered on every request, so it brings
     # Faces and JPA up to speed (the JIT needs minutes), for the form submissions too. The other
-    # pages are sent from memory after their first request and need little.
-    wrk_once $((WARMUP - 30)) "$OURS/posts/?page=6" > /dev/null
+    # views are sent from memory after their first request and need little.
+    wrk_once $((WARMUP > 60 ? WARMUP - 30 : WARMUP)) "$base/posts/?page=6" > /dev/null
     for page in / /posts/ /questions/; do
-        wrk_once 10 "$OURS$page" > /dev/null
+        wrk_once 10 "$base$page" > /dev/null
     done
-    load_app ours "$size" "$OURS" faces
-    # A page that is never kept (see RenderedPages) is rendered on every request: what a page
-    # costs when it is not in memory, through the index at any size of the table.
-    log "ours, $size posts: GET /posts/?page=6 (rendered every time)"
-    measure "$OURS/posts/?page=6"
-    echo "ours $size GET/posts/?page=6 $MEASURED" >> "$OUT/rows"
-    echo "ours $size after-load $(our_rss_mib)" >> "$OUT/memory"
-    # Undeployed before the stop, so that the next start does not load it while we deploy again.
-    "$PAYARA_HOME/bin/asadmin" --port $((PORT_BASE + 48)) undeploy flaskapp > /dev/null
-    our_server stop
-    check_stored ours "$size" "$before" "$(seed count "$OUR_DB" | cut -d' ' -f2)"
+    load_app "$server" "$size" "$base" faces
+    # A view that is never kept (see RenderedViewCacheFilter) is rendered on every request: what
+    # a view costs when it is not in memory, through the index at any size of the table.
+    log "$server, $size posts: GET /posts/?page=6 (rendered every time)"
+    measure "$base/posts/?page=6"
+    echo "$server $size GET/posts/?page=6 $MEASURED" >> "$OUT/rows"
+    echo "$server $size after-load $(rss_mib "$server")" >> "$OUT/memory"
+    undeploy "$server"
+    server_ctl "$server" stop
+    check_stored "$server" "$size" "$before" "$(seed count "$db" | cut -d' ' -f2)"
 }
 
 # ---- the Flask original -----------------------------------------------------------------------
@@ -223,29 +267,52 @@ load_flask() {
 
 # ---- report -----------------------------------------------------------------------------------
 
+# A row's figures "rps p50 p99" for app, size and request, or "- - -".
+figures() {
+    awk -v a="$1" -v s="$2" -v r="$3" '$1 == a && $2 == s && $3 == r { print $4, $5, $6; found = 1 }
+        END { if (!found) print "- - -" }' "$OUT/rows"
+}
+
+ratio() { [ "$1" = - ] || [ "$2" = - ] && echo - || awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
+
 report() {
     {
         echo "# Benchmark, $(date -u '+%Y-%m-%d %H:%M') UTC"
         echo
         echo "Machine: $(nproc) cores, $(free -g | awk '/^Mem/ { print $2 }') GiB, $(uname -sr), $(java -version 2>&1 | head -n 1)."
-        echo "Load: ${WRK[*]} -d${DURATION}s, median of $RUNS runs, our server warmed up for ${WARMUP}s."
+        echo "Load: ${WRK[*]} -d${DURATION}s, median of $RUNS runs, each server warmed up for ${WARMUP}s."
         echo
-        echo "| posts | request | ours req/s | ours p50 ms | ours p99 ms | Flask req/s | Flask p50 ms | Flask p99 ms | ours/Flask |"
-        echo "|---|---|---|---|---|---|---|---|---|"
-        local app size request rps p50 p99
-        while read -r app size request rps p50 p99; do
-            [ "$app" = ours ] || continue
-            local flask
-            flask=$(awk -v s="$size" -v r="$request" '$1 == "flask" && $2 == s && $3 == r { print $4, $5, $6 }' "$OUT/rows")
-            if [ -n "$flask" ]; then
-                read -r frps fp50 fp99 <<< "$flask"
-                echo "| $size | ${request/GET/GET } | $rps | $p50 | $p99 | $frps | $fp50 | $fp99 | $(awk -v a="$rps" -v b="$frps" 'BEGIN { printf "%.1fx", a / b }') |"
-            else
-                echo "| $size | ${request/GET/GET } | $rps | $p50 | $p99 | - | - | - | - |"
-            fi
-        done < "$OUT/rows"
+        local header="| posts | request |" line="|---|---|" server
+        for server in $SERVERS; do
+            header+=" $server req/s | p50 ms | p99 ms |"
+            line+="---|---|---|"
+        done
+        header+=" Flask req/s | p50 ms | p99 ms |"
+        line+="---|---|---|"
+        for server in $SERVERS; do
+            header+=" $server/Flask |"
+            line+="---|"
+        done
+        echo "$header"
+        echo "$line"
+        local size request flask
+        awk '{ print $2, $3 }' "$OUT/rows" | awk '!seen[$0]++' | while read -r size request; do
+            flask=$(figures flask "$size" "$request")
+            local row="| $size | ${request/GET/GET } |" ratios=""
+            for server in $SERVERS; do
+                row+=" $(figures "$server" "$size" "$request" | sed 's/ / | /g') |"
+                ratios+=" $(ratio "$(figures "$server" "$size" "$request" | cut -d' ' -f1)" "${flask%% *}") |"
+            done
+            echo "$row $(sed 's/ / | /g' <<< "$flask") |$ratios"
+        done
         echo
-        echo "First minute after a start (ours, GET /posts/, 60 s): $(awk '{ printf "%s req/s, p50 %s ms, p99 %s ms", $4, $5, $6 }' "$OUT/first-minute")"
+        echo "Start to first page (server start, deployment, first answer of /posts/), in seconds:"
+        echo
+        awk '{ printf "- %s, %s posts: %s s\n", $1, $2, $4 }' "$OUT/start"
+        echo
+        echo "First minute after a start (GET /posts/, 60 s):"
+        echo
+        awk '{ printf "- %s: %s req/s, p50 %s ms, p99 %s ms\n", $1, $4, $5, $6 }' "$OUT/first-minute"
         echo
         echo "Resident memory (MiB):"
         echo
@@ -263,19 +330,28 @@ install_tools
 [ -d "$PEER" ] || { log "the Flask peer is not at $PEER (set PEER)"; exit 1; }
 log "building the WAR"
 ./mvnw -q -B package -DskipTests
-rm -f "$OUT/rows" "$OUT/memory" "$OUT/checks" "$OUT/first-minute" "$OUT/wrk.log"
-our_server stop 2> /dev/null || true
-rm -rf "$DOMAIN_DIR" # a new domain: nothing left deployed from before, the settings as they are now
-log "creating and setting up the benchmark domain $DOMAIN"
-our_server start
-our_server stop
+rm -f "$OUT/rows" "$OUT/memory" "$OUT/checks" "$OUT/first-minute" "$OUT/start" "$OUT/wrk.log"
+for server in $SERVERS; do
+    server_ctl "$server" stop 2> /dev/null || true
+done
+# New server folders: nothing left deployed from before, the settings as they are now.
+rm -rf "$PAYARA_DIR" "$WILDFLY_DIR"
+for server in $SERVERS; do
+    log "creating and setting up the benchmark server $BENCH on $server"
+    server_ctl "$server" start
+    server_ctl "$server" stop
+done
 first=yes
 for size in $SIZES; do
-    load_ours "$size" "$first"
+    for server in $SERVERS; do
+        load_ours "$server" "$size" "$first"
+    done
     first=no
     load_flask "$size"
 done
 for size in $OURS_ONLY_SIZES; do
-    load_ours "$size" no
+    for server in $SERVERS; do
+        load_ours "$server" "$size" no
+    done
 done
 report

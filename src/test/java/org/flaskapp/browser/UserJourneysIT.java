@@ -137,10 +137,17 @@ class UserJourneysIT extends DeployedSite {
         QuestionFormInBrowser.fillInAndSubmit(browser, question, answer);
     }
 
+    /**
+     * How often the questions list shows {@code text}, read in one script inside the page: element
+     * by element, a page that the browser is still replacing after a reload could change under the
+     * test's hands (a flaky "node does not belong to the document").
+     */
+    @SuppressWarnings("unchecked")
     private static int occurrences(WebDriver browser, String text) {
-        return (int) browser.findElements(By.cssSelector(".questions-list .question h4, .questions-list .question p"))
-                .stream().filter(element -> element.getText().contains(text))
-                .count();
+        List<String> texts = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('.questions-list .question h4, .questions-list .question p'))"
+                        + ".map(element => element.textContent);");
+        return (int) texts.stream().filter(shown -> shown.contains(text)).count();
     }
 
     private static String heading(WebDriver browser) {

@@ -1,5 +1,6 @@
 package org.flaskapp.testing;
 
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -10,8 +11,9 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * Gives a test class one browser (a {@link WebDriver} parameter), starts each test with no
- * cookies, saves a screenshot and the page source of any test that fails, and closes the browser
- * after the class.
+ * cookies, fails a test during which the browser blocked anything under the site's
+ * Content-Security-Policy, saves a screenshot and the page source of any test that fails, and
+ * closes the browser after the class.
  */
 public final class BrowserExtension implements ParameterResolver, BeforeEachCallback, AfterTestExecutionCallback,
         AfterAllCallback {
@@ -31,15 +33,26 @@ public final class BrowserExtension implements ParameterResolver, BeforeEachCall
     @Override
     public void beforeEach(ExtensionContext context) {
         browser(context).manage().deleteAllCookies();
+        BrowserConsole.policyViolations(browser(context)); // what an earlier test left there
     }
 
     @Override
     public void afterTestExecution(ExtensionContext context) {
-        if (context.getExecutionException().isPresent()) {
-            String name = context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName()
-                    .replaceAll("[^A-Za-z0-9._-]+", "_");
-            Evidence.saveFailure(browser(context), name);
+        if (context.getExecutionException().isEmpty()) {
+            List<String> violations = BrowserConsole.policyViolations(browser(context));
+            if (!violations.isEmpty()) {
+                Evidence.saveFailure(browser(context), name(context));
+                throw new AssertionError("blocked by the Content-Security-Policy:\n" + String.join("\n", violations));
+            }
         }
+        if (context.getExecutionException().isPresent()) {
+            Evidence.saveFailure(browser(context), name(context));
+        }
+    }
+
+    private static String name(ExtensionContext context) {
+        return context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName()
+                .replaceAll("[^A-Za-z0-9._-]+", "_");
     }
 
     @Override

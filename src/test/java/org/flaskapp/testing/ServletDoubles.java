@@ -4,6 +4,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,6 +14,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +45,31 @@ public final class ServletDoubles {
             case "getSession" -> null; // no session is created while a filter runs here
             case "getHeader" -> headerValues.get(((String) args[0]).toLowerCase(Locale.ROOT));
             default -> unsupported(method1);
+        });
+    }
+
+    /** An HTTP session that holds attributes. */
+    public static HttpSession session() {
+        Map<String, Object> attributes = new HashMap<>();
+        return proxy(HttpSession.class, (self, method, args) -> switch (method.getName()) {
+            case "getAttribute" -> attributes.get((String) args[0]);
+            case "setAttribute" -> attributes.put((String) args[0], args[1]);
+            case "getId" -> "session-double";
+            default -> unsupported(method);
+        });
+    }
+
+    /** A form post of a visitor with {@code session} (or null), with its decoded fields (name, value...). */
+    public static HttpServletRequest post(HttpSession session, String... fields) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            values.put(fields[i], fields[i + 1]);
+        }
+        return proxy(HttpServletRequest.class, (self, method, args) -> switch (method.getName()) {
+            case "getMethod" -> "POST";
+            case "getSession" -> session != null || args.length == 0 || (Boolean) args[0] ? session : null;
+            case "getParameter" -> values.get((String) args[0]);
+            default -> unsupported(method);
         });
     }
 

@@ -1,9 +1,13 @@
 package org.flaskapp.testing;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -33,6 +37,9 @@ public final class SiteClient {
     private final HttpClient http = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
+            // as browsers speak to a site without TLS; HTTP/2 would be tried by an upgrade, which
+            // one server takes and the other does not
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
@@ -117,9 +124,46 @@ public final class SiteClient {
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)) // length unknown
                 : HttpRequest.BodyPublishers.ofByteArray(body);
         return send(HttpRequest.newBuilder(action)
-                .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(publisher));
+    }
+
+    /**
+     * Any request, as a script or another site might send it: a method, a body of bytes (or null)
+     * with its content type (or null), and headers as name, value, name, value...
+     */
+    public Response request(String method, String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
+    /**
+     * Sends {@code head} (the request line and headers, lines ending in CRLF, without the empty
+     * line) and {@code body} over a plain socket, then closes its sending side, as a client that
+     * stops half-way does; returns the status code of the answer, or -1 when the server closed
+     * the connection without one.
+     */
+    public int sendRaw(String head, byte[] body) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((head + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            socket.shutdownOutput();
+            String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return statusLine == null ? -1 : Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The form on /questions/ filled in with a question and its answer, and submitted. */

@@ -7,65 +7,49 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
-import java.net.URLDecoder;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * A request whose body has been read already (a chunked post, see {@link FormSizeLimitFilter}):
- * the body comes from memory, and the fields of a urlencoded form are decoded here, together with
- * those of the query string, as the container would have done.
+ * A form post whose body {@link FormPostFilter} has read and decoded: the body comes from memory,
+ * and the fields are those of the query string and then of the body, decoded strictly (see
+ * {@link UrlEncodedForm}), so that every server hands the views the same fields.
  */
-final class BufferedFormRequest extends HttpServletRequestWrapper {
+final class DecodedFormRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private final Map<String, String[]> parameters;
 
-    private BufferedFormRequest(HttpServletRequest request, byte[] body, Map<String, String[]> parameters) {
+    private DecodedFormRequest(HttpServletRequest request, byte[] body, Map<String, String[]> parameters) {
         super(request);
         this.body = body;
         this.parameters = parameters;
     }
 
     /**
-     * The request with {@code body} as its body.
+     * The request with {@code body}, a urlencoded form, as its body.
      *
-     * @throws IllegalArgumentException when the query string or a urlencoded body is malformed
+     * @throws UrlEncodedForm.MalformedFormException when the query string or the body is not a
+     *                                               well-formed form in UTF-8, or names a field twice
      */
-    static BufferedFormRequest of(HttpServletRequest request, byte[] body) {
-        Charset charset = charsetOf(request);
+    static DecodedFormRequest of(HttpServletRequest request, byte[] body) throws UrlEncodedForm.MalformedFormException {
         Map<String, List<String>> fields = new LinkedHashMap<>();
-        decodeInto(fields, request.getQueryString(), charset);
-        String contentType = request.getContentType();
-        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            decodeInto(fields, new String(body, StandardCharsets.ISO_8859_1), charset);
+        if (request.getQueryString() != null) {
+            UrlEncodedForm.decodeInto(fields, request.getQueryString().getBytes(StandardCharsets.ISO_8859_1));
         }
+        UrlEncodedForm.decodeInto(fields, body);
         Map<String, String[]> parameters = new LinkedHashMap<>();
-        fields.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
-        return new BufferedFormRequest(request, body, Collections.unmodifiableMap(parameters));
-    }
-
-    /** Adds the fields of {@code encoded} ({@code a=1&b=2}); the bytes are ASCII once encoded. */
-    private static void decodeInto(Map<String, List<String>> fields, String encoded, Charset charset) {
-        if (encoded == null || encoded.isEmpty()) {
-            return;
-        }
-        for (String pair : encoded.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
+        for (Map.Entry<String, List<String>> field : fields.entrySet()) {
+            if (field.getValue().size() > 1) {
+                throw new UrlEncodedForm.MalformedFormException("the field " + field.getKey() + " is sent twice");
             }
-            int equals = pair.indexOf('=');
-            String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), charset);
-            String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), charset);
-            fields.computeIfAbsent(name, any -> new ArrayList<>()).add(value);
+            parameters.put(field.getKey(), field.getValue().toArray(String[]::new));
         }
+        return new DecodedFormRequest(request, body, Collections.unmodifiableMap(parameters));
     }
 
     @Override
@@ -111,13 +95,7 @@ final class BufferedFormRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() {
-        return new BufferedReader(new InputStreamReader(getInputStream(), charsetOf(this)));
-    }
-
-    /** The request's declared encoding; UTF-8, as web.xml sets it, when none is declared. */
-    private static Charset charsetOf(HttpServletRequest request) {
-        String declared = request.getCharacterEncoding();
-        return declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared);
+        return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
 
     @Override

@@ -1,0 +1,56 @@
+package org.flaskapp.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpSession;
+import org.flaskapp.testing.ServletDoubles;
+import org.junit.jupiter.api.Test;
+
+/** The token that binds the forms of a visitor with a session to that session. */
+class SessionTokenFilterTest {
+
+    private final SessionTokenFilter filter = new SessionTokenFilter();
+    private int passed;
+    private final FilterChain faces = (request, response) -> passed++;
+
+    @Test
+    void aSessionsTokenIsMadeOnceAndIsHardToGuess() {
+        HttpSession session = ServletDoubles.session();
+
+        String token = SessionToken.of(session);
+
+        assertEquals(token, SessionToken.of(session));
+        assertTrue(token.length() >= 43, token); // 256 bits
+        assertFalse(token.equals(SessionToken.of(ServletDoubles.session())), "each session its own");
+    }
+
+    @Test
+    void aPostWithTheSessionsTokenPasses() throws Exception {
+        HttpSession session = ServletDoubles.session();
+        String token = SessionToken.of(session);
+
+        filter.doFilter(ServletDoubles.post(session, SessionToken.FIELD, token), new ServletDoubles.Response().servletResponse(), faces);
+
+        assertEquals(1, passed);
+    }
+
+    @Test
+    void aPostFromAVisitorWithoutASessionNeedsNoToken() throws Exception {
+        filter.doFilter(ServletDoubles.post(null), new ServletDoubles.Response().servletResponse(), faces);
+
+        assertEquals(1, passed);
+    }
+
+    @Test
+    void aPostWithoutTheTokenOrWithAnotherIsNeverPassedOn() {
+        HttpSession session = ServletDoubles.session();
+        SessionToken.of(session);
+
+        assertFalse(SessionToken.matches(session, null));
+        assertFalse(SessionToken.matches(session, SessionToken.of(ServletDoubles.session())));
+        assertFalse(SessionToken.matches(ServletDoubles.session(), "a token of no session"));
+    }
+}
