@@ -108,12 +108,17 @@ public class FormPostFilter extends HttpFilter {
         return true;
     }
 
-    private static void drain(InputStream body, long atMost) throws IOException {
+    /** Reads and drops up to {@code atMost} bytes of a refused body; a client that stops sending ends it. */
+    private static void drain(InputStream body, long atMost) {
         byte[] buffer = new byte[8192];
         long left = atMost;
         int read;
-        while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-            left -= read;
+        try {
+            while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= read;
+            }
+        } catch (IOException clientStoppedSending) {
+            // the refusal is sent all the same; the connection closes after it
         }
     }
 }
