@@ -17,8 +17,8 @@ cd "$(dirname "$0")/../.."
 RUNS=${RUNS:-3}
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-180}
-SIZES=${SIZES:-10 100000}
-OURS_ONLY_SIZES=${OURS_ONLY_SIZES:-1000000}
+SIZES=${SIZES-10 100000}                       # set but empty: none
+OURS_ONLY_SIZES=${OURS_ONLY_SIZES-1000000}
 SERVERS=${SERVERS:-payara wildfly}
 PEER=${PEER:-../shared/peers/flask_app}
 if [ -n "${QUICK:-}" ]; then
@@ -92,6 +92,17 @@ settle() {
     done
 }
 
+# Waits until no write is being stored any more: the list of questions stays the same for 2 s.
+wait_until_quiet() {
+    local url=$1 before="" now deadline=$((SECONDS + 120))
+    now=$(curl -s "$url" | md5sum)
+    until [ "$now" = "$before" ] || [ $SECONDS -ge $deadline ]; do
+        before=$now
+        sleep 2
+        now=$(curl -s "$url" | md5sum)
+    done
+}
+
 median() { sort -g | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 # RUNS runs; leaves the medians "rps p50 p99" in $MEASURED, the summed requests in $REQUESTS and
@@ -139,14 +150,18 @@ load_app() {
     ACCEPTED=$((REQUESTS - FAILED))
     # A question submitted now is on the very next GET. First let the submissions that wrk left in
     # flight finish: they would otherwise be stored after this one and push it off the first page.
-    sleep 3
-    local marker="Visible-at-once-$RANDOM$RANDOM"
-    curl -s -o /dev/null -X POST "$base/questions/" \
-        --data "question-form=question-form&content=$marker&answer=yes&submit=Submit&jakarta.faces.ViewState=stateless"
-    if curl -s "$base/questions/" | grep -q "$marker"; then
+    wait_until_quiet "$base/questions/"
+    local marker="Visible-at-once-$RANDOM$RANDOM" posted listed
+    posted=$(curl -s -o /dev/null -w "%{http_code}" -X POST "$base/questions/" \
+        --data "question-form=question-form&content=$marker&answer=yes&submit=Submit&jakarta.faces.ViewState=stateless")
+    listed=$(curl -s -w "%{http_code}" "$base/questions/")
+    if grep -q "$marker" <<< "$listed"; then
         echo "$app $size: a question submitted is listed on the next GET" >> "$OUT/checks"
     else
-        echo "FAILED: $app $size: a question submitted is missing from the next GET" >> "$OUT/checks"
+        sleep 2
+        echo "FAILED: $app $size: a question submitted (answer $posted) is missing from the next GET" \
+            "(answer ${listed: -3}; 2 s later: $(curl -s "$base/questions/" | grep -c "$marker") times)" >> "$OUT/checks"
+        echo "$listed" > "$OUT/missing-$app-$size.html"
     fi
 }
 
@@ -331,6 +346,7 @@ install_tools
 log "building the WAR"
 ./mvnw -q -B package -DskipTests
 rm -f "$OUT/rows" "$OUT/memory" "$OUT/checks" "$OUT/first-minute" "$OUT/start" "$OUT/wrk.log"
+touch "$OUT/rows" "$OUT/memory" "$OUT/checks" "$OUT/first-minute" "$OUT/start" # some runs leave some empty
 for server in $SERVERS; do
     server_ctl "$server" stop 2> /dev/null || true
 done
