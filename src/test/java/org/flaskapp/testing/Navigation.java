@@ -2,8 +2,10 @@ package org.flaskapp.testing;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 /** Page changes that a test must wait for: a click returns before the browser has the new page. */
@@ -14,20 +16,39 @@ public final class Navigation {
     private Navigation() {
     }
 
-    /** Clicks {@code target} and waits until the browser has left the page it was on. */
+    /**
+     * Clicks {@code target} and waits until the browser has left the page it was on and has loaded
+     * the new one: a page still loading (after a form's redirect, say) can have its elements
+     * replaced under a test's hands.
+     */
     public static void clickAndWaitForNewPage(WebDriver browser, By target) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
         long deadline = System.nanoTime() + PAGE_CHANGE.toNanos();
+        boolean left = false;
         while (System.nanoTime() < deadline) {
-            try {
-                oldPage.isEnabled();
-            } catch (StaleElementReferenceException gone) {
+            if (!left) {
+                try {
+                    oldPage.isEnabled();
+                } catch (StaleElementReferenceException gone) {
+                    left = true;
+                }
+            }
+            if (left && loaded(browser)) {
                 return;
             }
             pause();
         }
-        throw new AssertionError("still on the same page " + PAGE_CHANGE.toSeconds() + " s after clicking " + target);
+        throw new AssertionError((left ? "the new page did not load " : "still on the same page ")
+                + PAGE_CHANGE.toSeconds() + " s after clicking " + target);
+    }
+
+    private static boolean loaded(WebDriver browser) {
+        try {
+            return "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState;"));
+        } catch (WebDriverException betweenTwoDocuments) {
+            return false;
+        }
     }
 
     private static void pause() {
