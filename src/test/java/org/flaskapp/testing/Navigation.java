@@ -28,11 +28,7 @@ public final class Navigation {
         boolean left = false;
         while (System.nanoTime() < deadline) {
             if (!left) {
-                try {
-                    oldPage.isEnabled();
-                } catch (StaleElementReferenceException gone) {
-                    left = true;
-                }
+                left = isGone(oldPage);
             }
             if (left && loaded(browser)) {
                 return;
@@ -43,9 +39,30 @@ public final class Navigation {
                 + PAGE_CHANGE.toSeconds() + " s after clicking " + target);
     }
 
+    /**
+     * Whether the page that {@code element} belongs to has been replaced. While it replaces a
+     * document after a form's redirect, Chromium may say so with an inspector error instead of a
+     * stale element (a known ChromeDriver behaviour), so that counts too.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException replacing) {
+            if (String.valueOf(replacing.getMessage()).contains("given id")) { // "... does not belong to the document"
+                return true;
+            }
+            throw replacing;
+        }
+    }
+
+    /** Whether the browser shows a page that has loaded, and whose root element it can reach. */
     private static boolean loaded(WebDriver browser) {
         try {
-            return "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState;"));
+            return "complete".equals(((JavascriptExecutor) browser).executeScript("return document.readyState;"))
+                    && !isGone(browser.findElement(By.tagName("html")));
         } catch (WebDriverException betweenTwoDocuments) {
             return false;
         }
