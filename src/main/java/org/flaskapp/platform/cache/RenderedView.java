@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record RenderedView(String contentType, List<Header> headers, byte[] body, String etag) {
 
-    /** One header line, in the order it was sent. */
+    /** One header line; the lines of one name follow each other, in the order they were sent. */
     public record Header(String name, String value) {
     }
 

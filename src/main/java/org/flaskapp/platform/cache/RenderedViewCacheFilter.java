@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -82,14 +80,16 @@ public class RenderedViewCacheFilter extends HttpFilter {
 
     private static void send(RenderedView view, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        // Set, not added: a filter before this one may have set the same header already.
-        Set<String> written = new HashSet<>();
+        // The first value of a name is set, not added: a filter before this one may have set it
+        // already. A view's headers come grouped by name (see RecordingResponse).
+        String previous = null;
         for (RenderedView.Header header : view.headers()) {
-            if (written.add(header.name().toLowerCase())) {
-                response.setHeader(header.name(), header.value());
-            } else {
+            if (header.name().equalsIgnoreCase(previous)) {
                 response.addHeader(header.name(), header.value());
+            } else {
+                response.setHeader(header.name(), header.value());
             }
+            previous = header.name();
         }
         response.setHeader("ETag", view.etag());
         response.setHeader("Cache-Control", "no-cache");

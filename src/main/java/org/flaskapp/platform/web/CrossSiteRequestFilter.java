@@ -39,6 +39,18 @@ public class CrossSiteRequestFilter extends HttpFilter {
     @ConfigProperty(name = ORIGIN_SETTING)
     private Optional<String> configuredOrigins;
 
+    /** The configured origins, normalized once; empty when none are set. */
+    private Set<String> fixedOrigins;
+
+    @Override
+    public void init() {
+        fixedOrigins = configuredOrigins.filter(origins -> !origins.isBlank())
+                .map(origins -> Arrays.stream(origins.split(","))
+                        .map(RequestOrigin::normalized)
+                        .collect(Collectors.toUnmodifiableSet()))
+                .orElse(Set.of());
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -54,10 +66,8 @@ public class CrossSiteRequestFilter extends HttpFilter {
     }
 
     private Set<String> ownOrigins(HttpServletRequest request) {
-        if (configuredOrigins.isPresent() && !configuredOrigins.get().isBlank()) {
-            return Arrays.stream(configuredOrigins.get().split(","))
-                    .map(RequestOrigin::normalized)
-                    .collect(Collectors.toSet());
+        if (!fixedOrigins.isEmpty()) {
+            return fixedOrigins;
         }
         return Set.of(RequestOrigin.normalized(
                 request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()));

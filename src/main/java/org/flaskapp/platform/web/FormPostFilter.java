@@ -51,9 +51,7 @@ public class FormPostFilter extends HttpFilter {
         } else if (request.getContentLengthLong() > MAX_FORM_BYTES) {
             drain(request.getInputStream(), Math.min(request.getContentLengthLong(), MAX_DRAINED_BYTES));
             Refusal.TOO_LARGE.send(request, response);
-        } else if (!isUtf8Form(request.getContentType())
-                || request.getCharacterEncoding() != null && !request.getCharacterEncoding().equalsIgnoreCase("UTF-8")) {
-            // (One server leaves the charset out of getContentType and tells it by getCharacterEncoding.)
+        } else if (!isUtf8Form(request.getContentType())) {
             drain(request.getInputStream(), MAX_DRAINED_BYTES);
             Refusal.UNSUPPORTED_MEDIA_TYPE.send(request, response);
         } else {
