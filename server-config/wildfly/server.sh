@@ -62,12 +62,24 @@ offline() {
 set_up_once() {
     [ -d "$server_dir" ] || cp -r "$WILDFLY_HOME/standalone" "$server_dir"
     local marker="$server_dir/configuration/flaskapp-configured"
-    [ -f "$marker" ] && return
+    local settings_marker="$server_dir/configuration/flaskapp-settings.sha256"
+    local settings_sum
+    settings_sum=$(sha256sum "$here/server-settings.cli" | cut -d' ' -f1)
+    if [ -f "$marker" ]; then
+        # a folder made by an older checkout gets the settings that this one adds
+        if [ "$(cat "$settings_marker" 2> /dev/null)" != "$settings_sum" ]; then
+            echo "server.sh: server-settings.cli changed: applying it to $SERVER"
+            offline server-settings.cli
+            echo "$settings_sum" > "$settings_marker"
+        fi
+        return
+    fi
     compgen -G "$DERBY_LIB/derby*.jar" > /dev/null || fail "no Derby jars in $DERBY_LIB (run mvn package first)"
     [ -f "$ECLIPSELINK_JAR" ] || fail "no EclipseLink at $ECLIPSELINK_JAR (run mvn package first)"
     echo "server.sh: first start of $SERVER: modules, jdbc/flaskapp and server settings"
     offline derby-module.cli eclipselink-module.cli "$DATASOURCE_SCRIPT" server-settings.cli
     date -u > "$marker"
+    echo "$settings_sum" > "$settings_marker"
 }
 
 server_state() {

@@ -5,17 +5,33 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
-/** A blog post. The table is created by the migrations in {@code db/migration}. */
+/**
+ * A blog post: Markdown content, written by an author (the tutorial's sample posts have none), in
+ * one category, with any number of tags. Times are UTC. The version guards against two people
+ * saving the same post over each other.
+ */
 @Entity
 @Table(name = "POST")
 public class Post {
 
     public static final int TITLE_MAX_LENGTH = 150;
+    public static final int CONTENT_MAX_LENGTH = 100_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,16 +42,54 @@ public class Post {
     @Column(nullable = false, length = TITLE_MAX_LENGTH)
     private String title;
 
+    @NotBlank(message = "Please write the post.")
+    @Size(max = CONTENT_MAX_LENGTH, message = "A post can be at most {max} characters long.")
     @Lob
     private String content;
+
+    @Column(updatable = false)
+    private String author;
+
+    @NotNull(message = "Please choose a category.")
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "CATEGORY_ID")
+    private Category category;
+
+    @ManyToMany
+    @JoinTable(name = "POST_TAG", joinColumns = @JoinColumn(name = "POST_ID"),
+            inverseJoinColumns = @JoinColumn(name = "TAG_ID"))
+    @OrderBy("name")
+    private List<Tag> tags = new ArrayList<>();
+
+    @Column(name = "PUBLISHED_AT", nullable = false, updatable = false)
+    private LocalDateTime publishedAt;
+
+    @Column(name = "UPDATED_AT")
+    private LocalDateTime updatedAt;
+
+    @Version
+    private long version;
 
     protected Post() {
         // for JPA
     }
 
-    public Post(String title, String content) {
-        this.title = title;
-        this.content = content;
+    Post(String author, PostDraft draft, Category category, List<Tag> tags) {
+        this.author = author;
+        this.publishedAt = LocalDateTime.now(ZoneOffset.UTC);
+        apply(draft, category, tags);
+    }
+
+    void edit(PostDraft draft, Category category, List<Tag> tags) {
+        apply(draft, category, tags);
+        this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    private void apply(PostDraft draft, Category category, List<Tag> tags) {
+        this.title = draft.title();
+        this.content = draft.content();
+        this.category = category;
+        this.tags = new ArrayList<>(tags);
     }
 
     public Long getId() {
@@ -48,6 +102,31 @@ public class Post {
 
     public String getContent() {
         return content;
+    }
+
+    /** The account name of whoever wrote it; null for the tutorial's sample posts. */
+    public String getAuthor() {
+        return author;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public List<Tag> getTags() {
+        return List.copyOf(tags);
+    }
+
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
+    }
+
+    public LocalDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     @Override

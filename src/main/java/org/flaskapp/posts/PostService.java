@@ -4,14 +4,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Valid;
-import org.flaskapp.platform.paging.NewestFirst;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.flaskapp.accounts.Caller;
+import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.paging.Paging;
 
-/** The blog's posts: the only way into the POST table. */
+/**
+ * The blog: the only way into the posts' tables (posts, categories, tags). Every write checks
+ * what the caller may do and fires {@link PostsChanged}.
+ */
 @ApplicationScoped
 public class PostService {
 
@@ -19,22 +31,211 @@ public class PostService {
     private EntityManager em;
 
     @Inject
-    private Event<PostPublished> changes;
+    private Event<PostsChanged> changes;
 
-    /** One page of posts, newest first; a page past the end gives the last page. */
+    @Inject
+    private Validator validator;
+
+    /** One page of all posts in {@code order}; a page past the end gives the last page. */
+    public Page<Post> list(PostOrder order, PageRequest request) {
+        return page("FROM Post p", Map.of(), order, request);
+    }
+
+    /** One page of posts, newest first. */
     public Page<Post> latest(PageRequest request) {
-        return NewestFirst.page(em, Post.class, request);
+        return list(PostOrder.NEWEST, request);
+    }
+
+    /** One page of a category's posts, newest first. */
+    public Page<Post> inCategory(Category category, PageRequest request) {
+        return page("FROM Post p WHERE p.category = :category", Map.of("category", category), PostOrder.NEWEST, request);
+    }
+
+    /** One page of the posts tagged {@code tag}, newest first. */
+    public Page<Post> taggedWith(Tag tag, PageRequest request) {
+        return page("FROM Post p WHERE :tag MEMBER OF p.tags", Map.of("tag", tag), PostOrder.NEWEST, request);
+    }
+
+    private Page<Post> page(String from, Map<String, Object> parameters, PostOrder order, PageRequest request) {
+        return Paging.page(request,
+                slice -> bind(em.createQuery("SELECT p " + from + " ORDER BY " + order.jpql(), Post.class), parameters)
+                        .setFirstResult(slice.offset())
+                        .setMaxResults(slice.size() + 1)
+                        .getResultList(),
+                () -> bind(em.createQuery("SELECT COUNT(p) " + from, Long.class), parameters).getSingleResult());
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    public Optional<Post> find(long id) {
+        return Optional.ofNullable(em.find(Post.class, id));
     }
 
     /**
-     * Stores a new post.
+     * Publishes a new post by {@code author}.
      *
-     * @throws jakarta.validation.ConstraintViolationException when the title is blank or too long
+     * @throws ConstraintViolationException when the title or content is blank or too long
+     * @throws PostChangeRefused            when the category or tags are not valid
      */
     @Transactional
-    public Post publish(@Valid Post post) {
+    public Post publish(Caller author, PostDraft draft) {
+        Post post = new Post(author.name(), draft, categoryFor(author, draft), tagsFor(draft));
+        validate(post);
         em.persist(post);
-        changes.fire(new PostPublished(post));
+        changes.fire(new PostsChanged("post published"));
         return post;
+    }
+
+    /**
+     * Saves {@code draft} over the post, if the caller wrote it or is an administrator, and if
+     * nobody else saved it since the caller opened it at {@code openedVersion}.
+     *
+     * @throws NotAllowedException when the caller may not change it
+     * @throws EditConflict        when it changed since
+     */
+    @Transactional
+    public Post edit(Caller editor, long id, long openedVersion, PostDraft draft) {
+        Post post = changeable(editor, id);
+        if (post.getVersion() != openedVersion) {
+            throw new EditConflict(post);
+        }
+        post.edit(draft, categoryFor(editor, draft), tagsFor(draft));
+        validate(post);
+        try {
+            em.flush(); // a save that commits between our read and this write is caught here
+        } catch (OptimisticLockException e) {
+            throw new EditConflict(post);
+        }
+        changes.fire(new PostsChanged("post edited"));
+        return post;
+    }
+
+    /** Deletes the post, if the caller wrote it or is an administrator. */
+    @Transactional
+    public void delete(Caller editor, long id) {
+        em.remove(changeable(editor, id));
+        changes.fire(new PostsChanged("post deleted"));
+    }
+
+    /** Whether {@code caller} may edit and delete {@code post}. */
+    public boolean mayChange(Caller caller, Post post) {
+        return caller.mayChangeWorkOf(post.getAuthor());
+    }
+
+    private Post changeable(Caller editor, long id) {
+        Post post = find(id).orElseThrow(() -> new PostChangeRefused("There is no post " + id + "; it may have been deleted."));
+        if (!mayChange(editor, post)) {
+            throw new NotAllowedException(editor.name() + " may not change post " + id);
+        }
+        return post;
+    }
+
+    private void validate(Post post) {
+        var violations = validator.validate(post);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    private Category categoryFor(Caller caller, PostDraft draft) {
+        if (draft.namesNewCategory()) {
+            caller.requireAdministrator();
+            return addCategory(draft.newCategory());
+        }
+        return category(draft.categorySlug() == null ? "" : draft.categorySlug())
+                .orElseThrow(() -> new PostChangeRefused("Please choose a category."));
+    }
+
+    private List<Tag> tagsFor(PostDraft draft) {
+        return draft.tagNames().stream()
+                .map(name -> tag(name).orElseGet(() -> {
+                    Tag tag = new Tag(name);
+                    em.persist(tag);
+                    return tag;
+                }))
+                .toList();
+    }
+
+    public Optional<Tag> tag(String name) {
+        return em.createQuery("SELECT t FROM Tag t WHERE t.name = :name", Tag.class)
+                .setParameter("name", name).getResultStream().findFirst();
+    }
+
+    // ---- categories
+
+    /** Every category by name, with its number of posts. */
+    public List<CategoryCount> categories() {
+        Map<Long, Long> counts = em.createQuery(
+                        "SELECT p.category.id, COUNT(p) FROM Post p GROUP BY p.category.id", Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return em.createQuery("SELECT c FROM Category c ORDER BY c.name", Category.class).getResultStream()
+                .map(category -> new CategoryCount(category, counts.getOrDefault(category.getId(), 0L)))
+                .toList();
+    }
+
+    public Optional<Category> category(String slug) {
+        return em.createQuery("SELECT c FROM Category c WHERE c.slug = :slug", Category.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** A new category; administrators only. */
+    @Transactional
+    public Category createCategory(Caller caller, String name) {
+        caller.requireAdministrator();
+        Category category = addCategory(name);
+        changes.fire(new PostsChanged("category created"));
+        return category;
+    }
+
+    private Category addCategory(String name) {
+        String checked = checkedCategoryName(name);
+        Category category = new Category(checked);
+        if (category(category.getSlug()).isPresent()) {
+            throw new PostChangeRefused("There is already a category \"" + checked + "\".");
+        }
+        em.persist(category);
+        return category;
+    }
+
+    /** Gives a category a new name; its address stays. Administrators only. */
+    @Transactional
+    public void renameCategory(Caller caller, String slug, String newName) {
+        caller.requireAdministrator();
+        existingCategory(slug).rename(checkedCategoryName(newName));
+        changes.fire(new PostsChanged("category renamed"));
+    }
+
+    /** Deletes a category that holds no posts. Administrators only. */
+    @Transactional
+    public void deleteCategory(Caller caller, String slug) {
+        caller.requireAdministrator();
+        Category category = existingCategory(slug);
+        long posts = em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.category = :category", Long.class)
+                .setParameter("category", category).getSingleResult();
+        if (posts > 0) {
+            throw new PostChangeRefused("\"" + category.getName() + "\" still holds " + posts
+                    + (posts == 1 ? " post" : " posts") + "; move them to another category first.");
+        }
+        em.remove(category);
+        changes.fire(new PostsChanged("category deleted"));
+    }
+
+    private Category existingCategory(String slug) {
+        return category(slug).orElseThrow(() -> new PostChangeRefused("There is no category " + slug + "."));
+    }
+
+    private static String checkedCategoryName(String name) {
+        String stripped = name == null ? "" : name.strip();
+        if (stripped.length() > Category.NAME_MAX_LENGTH) {
+            throw new PostChangeRefused("A category name can be at most " + Category.NAME_MAX_LENGTH + " characters long.");
+        }
+        if (Category.slugOf(stripped).isEmpty()) {
+            throw new PostChangeRefused("A category name needs at least one letter a-z or digit.");
+        }
+        return stripped;
     }
 }

@@ -1,7 +1,6 @@
 package org.flaskapp.platform.paging;
 
 import jakarta.persistence.EntityManager;
-import java.util.List;
 
 /**
  * Reads one page of an entity table, newest (highest id) first, letting the database do the
@@ -20,27 +19,12 @@ public final class NewestFirst {
      * The entity must have a numeric {@code id} that grows with insertion order.
      */
     public static <T> Page<T> page(EntityManager em, Class<T> entity, PageRequest request) {
-        Page<T> page = fetch(em, entity, request);
-        if (page.isEmpty() && request.number() > 1) {
-            long total = em.createQuery("SELECT COUNT(e) FROM " + entityName(em, entity) + " e", Long.class)
-                    .getSingleResult();
-            page = fetch(em, entity, request.lastPageFor(total));
-        }
-        return page;
-    }
-
-    private static <T> Page<T> fetch(EntityManager em, Class<T> entity, PageRequest request) {
-        List<T> rows = em.createQuery(
-                        "SELECT e FROM " + entityName(em, entity) + " e ORDER BY e.id DESC", entity)
-                .setFirstResult(request.offset())
-                .setMaxResults(request.size() + 1)
-                .getResultList();
-        boolean hasOlder = rows.size() > request.size();
-        List<T> items = hasOlder ? rows.subList(0, request.size()) : rows;
-        return new Page<>(items, request.number(), hasOlder);
-    }
-
-    private static String entityName(EntityManager em, Class<?> entity) {
-        return em.getMetamodel().entity(entity).getName();
+        String name = em.getMetamodel().entity(entity).getName();
+        return Paging.page(request,
+                slice -> em.createQuery("SELECT e FROM " + name + " e ORDER BY e.id DESC", entity)
+                        .setFirstResult(slice.offset())
+                        .setMaxResults(slice.size() + 1)
+                        .getResultList(),
+                () -> em.createQuery("SELECT COUNT(e) FROM " + name + " e", Long.class).getSingleResult());
     }
 }

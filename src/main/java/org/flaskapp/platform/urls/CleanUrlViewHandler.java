@@ -3,6 +3,7 @@ package org.flaskapp.platform.urls;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.RequestDispatcher;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +19,16 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
         super(wrapped);
     }
 
+    /**
+     * A form posts back to the address it was shown at: for a view that a route serves (see
+     * {@link AddressRoutesFilter}), that is the address before the forward, such as /posts/42/edit/.
+     */
     @Override
     public String getActionURL(FacesContext context, String viewId) {
+        Object routedFrom = context.getExternalContext().getRequestMap().get(RequestDispatcher.FORWARD_REQUEST_URI);
+        if (routedFrom != null && context.getViewRoot() != null && viewId.equals(context.getViewRoot().getViewId())) {
+            return (String) routedFrom;
+        }
         return clean(context, viewId, super.getActionURL(context, viewId));
     }
 

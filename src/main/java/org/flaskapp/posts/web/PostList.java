@@ -6,15 +6,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.text.Markdown;
 import org.flaskapp.posts.Post;
+import org.flaskapp.posts.PostOrder;
 import org.flaskapp.posts.PostService;
 
-/** Backs the list on /posts/: one page of posts, chosen by the {@code page} query parameter. */
+/**
+ * Backs the list on /posts/: one page of posts, chosen by the {@code page} query parameter, in
+ * the order that {@code sort} names ({@code oldest}, {@code title}; newest first without it).
+ */
 @Named
 @RequestScoped
 public class PostList {
 
     static final int PAGE_SIZE = 10;
+    static final int EXCERPT_LENGTH = 200;
 
     @Inject
     private PostService posts;
@@ -23,12 +29,30 @@ public class PostList {
     @ManagedProperty("#{param.page}")
     private String requestedPage;
 
+    @Inject
+    @ManagedProperty("#{param.sort}")
+    private String requestedOrder;
+
     private Page<Post> page;
 
     public Page<Post> getPage() {
         if (page == null) {
-            page = posts.latest(PageRequest.parse(requestedPage, PAGE_SIZE));
+            page = posts.list(getOrder(), PageRequest.parse(requestedPage, PAGE_SIZE));
         }
         return page;
+    }
+
+    public PostOrder getOrder() {
+        return PostOrder.named(requestedOrder);
+    }
+
+    /** The query that keeps this order on other pages ("sort=title&amp;"), empty for newest first. */
+    public String getOrderQuery() {
+        return getOrder() == PostOrder.NEWEST ? "" : "sort=" + getOrder().parameter() + "&";
+    }
+
+    /** The start of a post's text, without its Markdown. */
+    public String excerpt(Post post) {
+        return Markdown.excerpt(post.getContent(), EXCERPT_LENGTH);
     }
 }

@@ -1,0 +1,111 @@
+package org.flaskapp.accounts.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.flaskapp.accounts.AccountService;
+import org.flaskapp.accounts.SignInThrottle;
+
+/** Backs /login/: a name and a password, and where to go afterwards. */
+@Named
+@RequestScoped
+public class SignIn {
+
+    /** The one answer for every refusal, so that it tells nothing about which names exist. */
+    static final String REFUSED = "Sign-in failed: the name or password is not right, or the account is "
+            + "disabled or locked for a while after repeated failures.";
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    @ManagedProperty("#{param.next}")
+    private String next;
+
+    private String name;
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitFor(address);
+        if (wait.isPresent()) {
+            long minutes = Math.max(1, wait.get().toSeconds() / 60 + (wait.get().toSeconds() % 60 > 0 ? 1 : 0));
+            response.setHeader("Retry-After", Long.toString(wait.get().toSeconds()));
+            refuse(429, "Too many failed sign-ins from your address. Try again in " + minutes
+                    + (minutes == 1 ? " minute." : " minutes."));
+            return;
+        }
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new UsernamePasswordCredential(name, password))
+                .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            throttle.failed(address);
+            HttpSession failedSession = request.getSession(false);
+            if (failedSession != null && request.getUserPrincipal() == null) {
+                failedSession.invalidate(); // made by the attempt; a visitor keeps no session
+            }
+            refuse(HttpServletResponse.SC_UNAUTHORIZED, REFUSED);
+            return;
+        }
+        request.changeSessionId(); // one server changes it by itself, the other does not
+        boolean mustChange = accounts.find(name).map(account -> account.isMustChangePassword()).orElse(false);
+        PasswordChangeFilter.require(request.getSession(), mustChange);
+        external.redirect(request.getContextPath() + (mustChange ? PasswordChangeFilter.PATH : LocalAddress.orHome(next)));
+    }
+
+    private void refuse(int status, String message) {
+        faces.getExternalContext().setResponseStatus(status);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        password = null; // never sent back in the page
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,45 @@
+package org.flaskapp.platform.urls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One route of {@link AddressRoutesFilter}: an address pattern such as {@code /posts/{id}/edit/}
+ * and the view that serves it.
+ */
+record AddressRoute(Pattern address, List<String> names, String view) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+
+    static AddressRoute of(String pattern, String view) {
+        List<String> names = new ArrayList<>();
+        StringBuilder regex = new StringBuilder();
+        Matcher placeholder = PLACEHOLDER.matcher(pattern);
+        int last = 0;
+        while (placeholder.find()) {
+            regex.append(Pattern.quote(pattern.substring(last, placeholder.start())));
+            String name = placeholder.group(1);
+            regex.append(name.equals("id") ? "([0-9]{1,18})" : "([a-z0-9][a-z0-9-]{0,59})");
+            names.add(name);
+            last = placeholder.end();
+        }
+        regex.append(Pattern.quote(pattern.substring(last)));
+        return new AddressRoute(Pattern.compile(regex.toString()), List.copyOf(names), view);
+    }
+
+    /** The view with the address's parts as its query, when {@code path} is this route's address. */
+    Optional<String> match(String path) {
+        Matcher matcher = address.matcher(path);
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        StringBuilder target = new StringBuilder(view);
+        for (int i = 0; i < names.size(); i++) {
+            target.append(i == 0 ? '?' : '&').append(names.get(i)).append('=').append(matcher.group(i + 1));
+        }
+        return Optional.of(target.toString());
+    }
+}

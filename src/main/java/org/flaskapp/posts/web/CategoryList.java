@@ -1,0 +1,63 @@
+package org.flaskapp.posts.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.flaskapp.accounts.NotAllowedException;
+import org.flaskapp.accounts.web.SignedIn;
+import org.flaskapp.platform.faces.Answers;
+import org.flaskapp.platform.faces.Notice;
+import org.flaskapp.posts.CategoryCount;
+import org.flaskapp.posts.PostChangeRefused;
+import org.flaskapp.posts.PostService;
+
+/** Backs /posts/categories/: every category with its number of posts, and (for administrators) a new one. */
+@Named
+@RequestScoped
+public class CategoryList {
+
+    @Inject
+    private PostService posts;
+
+    @Inject
+    private SignedIn signedIn;
+
+    @Inject
+    private FacesContext faces;
+
+    private List<CategoryCount> categories;
+    private String newName;
+
+    public List<CategoryCount> getCategories() {
+        if (categories == null) {
+            categories = posts.categories();
+        }
+        return categories;
+    }
+
+    public void create() {
+        try {
+            posts.createCategory(signedIn.caller().orElseThrow(() -> new NotAllowedException("not signed in")), newName);
+        } catch (PostChangeRefused refused) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            faces.validationFailed();
+            return;
+        } catch (NotAllowedException notAllowed) {
+            Answers.forbidden(faces);
+            return;
+        }
+        Notice.leave(faces.getExternalContext(), "Added the category " + newName.strip() + ".");
+        Answers.redirect(faces, "/posts/categories/");
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+}

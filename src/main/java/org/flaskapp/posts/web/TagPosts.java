@@ -1,0 +1,55 @@
+package org.flaskapp.posts.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.flaskapp.platform.faces.Answers;
+import org.flaskapp.platform.paging.Page;
+import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.posts.Post;
+import org.flaskapp.posts.PostService;
+import org.flaskapp.posts.Tag;
+
+/** Backs /posts/tags/{tag}/: the posts with a tag, newest first and paginated. */
+@Named
+@RequestScoped
+public class TagPosts {
+
+    @Inject
+    private PostService posts;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    @ManagedProperty("#{param.tag}")
+    private String name;
+
+    @Inject
+    @ManagedProperty("#{param.page}")
+    private String requestedPage;
+
+    private Tag tag;
+    private Page<Post> page;
+
+    /** Finds the tag; 404 when no post ever had it. */
+    public void load() {
+        tag = name == null ? null : posts.tag(name).orElse(null);
+        if (tag == null) {
+            Answers.notFound(faces);
+        }
+    }
+
+    public Tag getTag() {
+        return tag;
+    }
+
+    public Page<Post> getPage() {
+        if (page == null) {
+            page = posts.taggedWith(tag, PageRequest.parse(requestedPage, PostList.PAGE_SIZE));
+        }
+        return page;
+    }
+}
