@@ -1,5 +1,6 @@
 package org.flaskapp.accounts;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,8 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "ACCOUNT")
+@Cacheable(false) // a disabled, locked or reset account is seen as such at once, by every server
+
 public class Account {
 
     /** Letters, digits, dot, dash and underscore: a name that is safe in every address and log line. */

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -113,8 +114,9 @@ public class Post {
         return category;
     }
 
+    /** The tags by name (as the database gives them; a post just saved has them as typed). */
     public List<Tag> getTags() {
-        return List.copyOf(tags);
+        return tags.stream().sorted(Comparator.comparing(Tag::getName)).toList();
     }
 
     public LocalDateTime getPublishedAt() {

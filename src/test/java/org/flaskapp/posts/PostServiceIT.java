@@ -8,33 +8,60 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.IntStream;
+import org.flaskapp.accounts.AccountService;
+import org.flaskapp.accounts.Caller;
+import org.flaskapp.accounts.NotAllowedException;
+import org.flaskapp.accounts.Role;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
 import org.flaskapp.testing.InsideServer;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@link PostService} inside the server, on the real datasource. */
 class PostServiceIT extends InsideServer {
 
+    private static final Caller ADMIN = new Caller("admin", Role.ADMINISTRATOR);
+
     @Inject
     PostService posts;
 
-    @Test
-    void publishedPostGetsAnIdAndComesFirst() {
-        Post post = posts.publish(new Post("A fresh post", "Written just now"));
+    @Inject
+    AccountService accounts;
 
-        Page<Post> first = posts.latest(new PageRequest(1, 10));
+    private Caller author;
+
+    @BeforeEach
+    void newAuthor() {
+        String name = "author-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAuthor(ADMIN, name, "an initial password");
+        author = new Caller(name, Role.AUTHOR);
+    }
+
+    private static PostDraft draft(String title, String content) {
+        return new PostDraft(title, content, "general", null, "");
+    }
+
+    @Test
+    void publishedPostGetsAnIdItsAuthorAndDateAndComesFirst() {
+        Post post = posts.publish(author, draft("A fresh post", "Written just now"));
+
+        Post first = posts.latest(new PageRequest(1, 10)).items().get(0);
 
         assertTrue(post.getId() != null && post.getId() > 0);
-        assertEquals(post.getId(), first.items().get(0).getId());
-        assertEquals("A fresh post", first.items().get(0).getTitle());
-        assertEquals("Written just now", first.items().get(0).getContent());
+        assertEquals(post.getId(), first.getId());
+        assertEquals("A fresh post", first.getTitle());
+        assertEquals("Written just now", first.getContent());
+        assertEquals(author.name(), first.getAuthor());
+        assertEquals("general", first.getCategory().getSlug());
+        assertTrue(first.getPublishedAt() != null);
     }
 
     @Test
     void pagesGoFromNewestToOldestWithoutGapsOrOverlap() {
-        IntStream.rangeClosed(1, 25).forEach(n -> posts.publish(new Post("Paged " + n, "")));
+        IntStream.rangeClosed(1, 25).forEach(n -> posts.publish(author, draft("Paged " + n, "text")));
 
         Page<Post> first = posts.latest(new PageRequest(1, 10));
         Page<Post> second = posts.latest(new PageRequest(2, 10));
@@ -61,35 +88,121 @@ class PostServiceIT extends InsideServer {
     }
 
     @Test
-    void tutorialsSamplePostsAreThere() {
-        Page<Post> last = posts.latest(new PageRequest(100_000, 10));
-        Post oldest = last.items().get(last.items().size() - 1);
+    void tutorialsSamplePostsAreThereInTheDefaultCategoryWithoutAuthor() {
+        Post oldest = posts.list(PostOrder.OLDEST, new PageRequest(1, 10)).items().get(0);
 
         assertEquals("Post #1", oldest.getTitle());
         assertEquals("Content #1", oldest.getContent());
+        assertEquals("General", oldest.getCategory().getName());
+        assertEquals(null, oldest.getAuthor());
     }
 
     @Test
-    void blankTitleIsRejected() {
-        assertThrows(ConstraintViolationException.class, () -> posts.publish(new Post("  ", "text")));
+    void byTitleListsInAlphabeticalOrder() {
+        List<String> titles = posts.list(PostOrder.TITLE, new PageRequest(1, 10)).items().stream()
+                .map(Post::getTitle).toList();
+
+        assertEquals(titles.stream().sorted().toList(), titles);
     }
 
     @Test
-    void titleOverItsColumnIsRejectedNotCut() {
+    void blankTitleOrContentIsRejected() {
+        assertThrows(ConstraintViolationException.class, () -> posts.publish(author, draft("  ", "text")));
+        assertThrows(ConstraintViolationException.class, () -> posts.publish(author, draft("Title", " ")));
+    }
+
+    @Test
+    void titleOrContentOverTheLimitIsRejectedNotCut() {
         String tooLong = "t".repeat(Post.TITLE_MAX_LENGTH + 1);
 
-        assertThrows(ConstraintViolationException.class, () -> posts.publish(new Post(tooLong, "text")));
+        assertThrows(ConstraintViolationException.class, () -> posts.publish(author, draft(tooLong, "text")));
+        assertThrows(ConstraintViolationException.class,
+                () -> posts.publish(author, draft("Title", "x".repeat(Post.CONTENT_MAX_LENGTH + 1))));
     }
 
     @Test
-    void titleOfExactlyTheLimitIsKeptWhole() {
+    void titleAndContentOfExactlyTheLimitAreKeptWhole() {
         String longest = "t".repeat(Post.TITLE_MAX_LENGTH);
 
-        Post post = posts.publish(new Post(longest, "x".repeat(100_000)));
+        Post post = posts.publish(author, draft(longest, "x".repeat(Post.CONTENT_MAX_LENGTH)));
 
-        Post stored = posts.latest(new PageRequest(1, 10)).items().stream()
-                .filter(p -> p.getId().equals(post.getId())).findFirst().orElseThrow();
+        Post stored = posts.find(post.getId()).orElseThrow();
         assertEquals(longest, stored.getTitle());
-        assertEquals(100_000, stored.getContent().length(), "content has no length limit");
+        assertEquals(Post.CONTENT_MAX_LENGTH, stored.getContent().length());
+    }
+
+    @Test
+    void tagsAreSharedBetweenPostsAndListThem() {
+        String tag = "tag-" + UUID.randomUUID().toString().substring(0, 8);
+        Post first = posts.publish(author, new PostDraft("First", "text", "general", null, tag + ", java"));
+        Post second = posts.publish(author, new PostDraft("Second", "text", "general", null, tag.toUpperCase()));
+
+        List<Long> tagged = posts.taggedWith(posts.tag(tag).orElseThrow(), new PageRequest(1, 10)).items().stream()
+                .map(Post::getId).toList();
+
+        assertEquals(List.of(second.getId(), first.getId()), tagged);
+    }
+
+    @Test
+    void anAuthorEditsTheirOwnPostButNotAnothersAndAnAdministratorEditsAny() {
+        Post post = posts.publish(author, draft("Mine", "text"));
+        Caller other = new Caller("someone-else", Role.AUTHOR);
+
+        Post edited = posts.edit(author, post.getId(), post.getVersion(), draft("Mine, edited", "text"));
+        assertThrows(NotAllowedException.class,
+                () -> posts.edit(other, post.getId(), edited.getVersion(), draft("Not yours", "text")));
+        assertThrows(NotAllowedException.class, () -> posts.delete(other, post.getId()));
+        posts.edit(ADMIN, post.getId(), edited.getVersion(), draft("Moderated", "text"));
+
+        assertEquals("Moderated", posts.find(post.getId()).orElseThrow().getTitle());
+        assertTrue(posts.find(post.getId()).orElseThrow().getUpdatedAt() != null);
+    }
+
+    @Test
+    void aSaveFromAnOlderVersionIsRefusedAndChangesNothing() {
+        Post post = posts.publish(author, draft("Original", "text"));
+        long opened = post.getVersion();
+        posts.edit(author, post.getId(), opened, draft("Saved first", "text"));
+
+        assertThrows(EditConflict.class, () -> posts.edit(author, post.getId(), opened, draft("Saved second", "text")));
+        assertEquals("Saved first", posts.find(post.getId()).orElseThrow().getTitle());
+    }
+
+    @Test
+    void aDeletedPostIsGone() {
+        Post post = posts.publish(author, draft("Short-lived", "text"));
+
+        posts.delete(author, post.getId());
+
+        assertTrue(posts.find(post.getId()).isEmpty());
+        assertThrows(PostChangeRefused.class, () -> posts.delete(author, post.getId()));
+    }
+
+    @Test
+    void onlyAnAdministratorAddsCategoriesAndCountsFollowThePosts() {
+        String name = "Category " + UUID.randomUUID().toString().substring(0, 8);
+        assertThrows(NotAllowedException.class, () -> posts.createCategory(author, name));
+        Category category = posts.createCategory(ADMIN, name);
+        posts.publish(author, new PostDraft("In it", "text", category.getSlug(), null, ""));
+
+        CategoryCount count = posts.categories().stream()
+                .filter(entry -> entry.category().getSlug().equals(category.getSlug())).findFirst().orElseThrow();
+
+        assertEquals(1, count.posts());
+        assertEquals(1, posts.inCategory(category, new PageRequest(1, 10)).items().size());
+    }
+
+    @Test
+    void aCategoryWithPostsIsNotDeletedButARenamedOneKeepsItsAddress() {
+        Category category = posts.createCategory(ADMIN, "Doomed " + UUID.randomUUID().toString().substring(0, 8));
+        Post post = posts.publish(author, new PostDraft("Holding on", "text", category.getSlug(), null, ""));
+
+        assertThrows(PostChangeRefused.class, () -> posts.deleteCategory(ADMIN, category.getSlug()));
+        posts.renameCategory(ADMIN, category.getSlug(), "Renamed");
+        assertEquals("Renamed", posts.category(category.getSlug()).orElseThrow().getName());
+
+        posts.delete(author, post.getId());
+        posts.deleteCategory(ADMIN, category.getSlug());
+        assertTrue(posts.category(category.getSlug()).isEmpty());
     }
 }

@@ -34,8 +34,9 @@ public final class SiteClient {
     private static final String QUESTION_FORM = "question-form";
 
     private final URI base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             // as browsers speak to a site without TLS; HTTP/2 would be tried by an upgrade, which
             // one server takes and the other does not
@@ -45,6 +46,15 @@ public final class SiteClient {
 
     public SiteClient(URL base) {
         this.base = URI.create(base.toString());
+    }
+
+    /** The application's root address. */
+    public URL base() {
+        try {
+            return base.toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** One answer of the server to one request. */
@@ -92,10 +102,19 @@ public final class SiteClient {
 
     /**
      * Submits the form with id {@code formId} of the view in {@code page} by pressing the button
-     * named {@code button}, after filling in {@code fields} (name to value).
+     * named {@code button}, after filling in {@code fields} (name to value); the form's other
+     * fields are sent as the page shows them.
      */
     public Response submit(Response page, String formId, Map<String, String> fields, String button) {
-        return post(page, formId, fields, button, false);
+        return post(page, formId, fields, button, false, null);
+    }
+
+    /**
+     * The same as {@link #submit}, but to another address ({@code path}, relative to the
+     * application) than the form's own, as a forged form would be sent.
+     */
+    public Response submitTo(String path, Response page, String formId, Map<String, String> fields, String button) {
+        return post(page, formId, fields, button, false, base.resolve(path));
     }
 
     /**
@@ -103,23 +122,31 @@ public final class SiteClient {
      * some clients and proxies send it.
      */
     public Response submitChunked(Response page, String formId, Map<String, String> fields, String button) {
-        return post(page, formId, fields, button, true);
+        return post(page, formId, fields, button, true, null);
     }
 
-    private Response post(Response page, String formId, Map<String, String> fields, String button, boolean chunked) {
+    private Response post(Response page, String formId, Map<String, String> fields, String button, boolean chunked,
+                          URI otherAction) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new AssertionError("no form #" + formId + " on " + page.uri());
         }
         Map<String, String> values = new LinkedHashMap<>();
-        form.select("input[type=hidden]").forEach(hidden -> values.put(hidden.attr("name"), hidden.val()));
+        // what a browser sends of the form as it stands: every field but the buttons
+        form.select("input[name]:not([type=submit]):not([type=button]), textarea[name]")
+                .forEach(field -> values.put(field.attr("name"), field.val()));
+        form.select("select[name]").forEach(select -> {
+            Element chosen = select.selectFirst("option[selected]");
+            Element option = chosen != null ? chosen : select.selectFirst("option");
+            values.put(select.attr("name"), option == null ? "" : option.val());
+        });
         values.putAll(fields);
         values.put(button, form.select("[name=" + cssEscape(button) + "]").val());
         byte[] body = values.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"))
                 .getBytes(StandardCharsets.US_ASCII);
-        URI action = page.uri().resolve(form.attr("action"));
+        URI action = otherAction != null ? otherAction : page.uri().resolve(form.attr("action"));
         HttpRequest.BodyPublisher publisher = chunked
                 ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)) // length unknown
                 : HttpRequest.BodyPublishers.ofByteArray(body);
@@ -174,6 +201,24 @@ public final class SiteClient {
     /** The same as {@link #ask}, with the body sent in chunks. */
     public Response askChunked(String question, String answer) {
         return submitChunked(get("questions/"), QUESTION_FORM, Map.of("content", question, "answer", answer), "submit");
+    }
+
+    /** Signs in on /login/ with a name and password; the answer is a redirect when it worked. */
+    public Response signIn(String name, String password) {
+        return submit(get("login/"), "sign-in-form", Map.of("name", name, "password", password), "sign-in");
+    }
+
+    /** Presses the navigation bar's sign-out button on the posts page. */
+    public Response signOut() {
+        return submit(get("posts/"), "sign-out-form", Map.of(), "sign-out");
+    }
+
+    /** The session cookie that this client holds for the site, if any. */
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().get(base).stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst();
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Sets on every answer, views, style sheet, error views and views sent from memory alike, the
  * headers that tell browsers to run nothing but this site's own files, to show its pages in no
- * other site's frame, and to guess no content types. The views need no inline script or style
+ * other site's frame, and to guess no content types; pages of a visitor with a session are
+ * not stored by any cache. The views need no inline script or style
  * (Mojarra writes none for a plain form with a submit button), so the policy allows none.
  */
 public class SecurityHeadersFilter extends HttpFilter {
@@ -35,6 +36,10 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HEADERS.forEach(response::setHeader);
+        if (request.getRequestedSessionId() != null && request.getSession(false) != null) {
+            // a signed-in user's page shows their name and their session's token: theirs alone
+            response.setHeader("Cache-Control", "private, no-store");
+        }
         chain.doFilter(request, response);
     }
 }
