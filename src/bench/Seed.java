@@ -42,7 +42,9 @@ public class Seed {
         db.setCreateDatabase("create");
         DatabaseMigrations.migrate(db, true);
         try (Connection connection = db.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO post (title, content) VALUES (?, ?)")) {
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO post (title, content, category_id, published_at) VALUES (?, ?,"
+                             + " (SELECT id FROM category WHERE slug = 'general'), CURRENT_TIMESTAMP)")) {
             connection.setAutoCommit(false);
             for (int k = 11; k <= posts; k++) {
                 insert.setString(1, "Post #" + k);

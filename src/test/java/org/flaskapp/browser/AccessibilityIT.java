@@ -29,6 +29,9 @@ class AccessibilityIT extends DeployedSite {
             "posts,              posts/",
             "categories,         posts/categories/",
             "questions,          questions/",
+            "sign-in,            login/",
+            "post,               posts/1/",
+            "category,           posts/categories/general/",
             "not-found,          no/such/page/",
     })
     void pageHasNoAccessibilityViolations(String name, String path, WebDriver browser) {

@@ -73,6 +73,17 @@ class DatabaseMigrationsTest {
     }
 
     @Test
+    void postsThatExistedBeforeCategoriesAreInTheDefaultCategoryWithoutAuthor() throws SQLException {
+        EmbeddedDataSource db = newDatabase();
+        DatabaseMigrations.migrate(db, true);
+
+        assertEquals(List.of("General|10|0"), rows(db, "SELECT c.name || '|' || CAST(COUNT(*) AS CHAR(5))"
+                + " || '|' || CAST(SUM(CASE WHEN p.author IS NULL THEN 0 ELSE 1 END) AS CHAR(5))"
+                + " FROM post p JOIN category c ON p.category_id = c.id GROUP BY c.name").stream()
+                .map(row -> row.replace(" ", "")).toList());
+    }
+
+    @Test
     void sampleDataCanBeSwitchedOffAndStaysOffOnceTheDatabaseExists() throws SQLException {
         EmbeddedDataSource db = newDatabase();
 
@@ -84,11 +95,12 @@ class DatabaseMigrationsTest {
     }
 
     @Test
-    void bothTablesHaveADescendingIndexOnId() throws SQLException {
+    void everyNewestFirstListHasADescendingIndex() throws SQLException {
         EmbeddedDataSource db = newDatabase();
         DatabaseMigrations.migrate(db, true);
 
-        assertEquals(List.of("POST_NEWEST_FIRST", "QUESTION_NEWEST_FIRST"), rows(db,
+        assertEquals(List.of("POST_CATEGORY_NEWEST_FIRST", "POST_NEWEST_FIRST", "POST_TAG_NEWEST_FIRST",
+                "QUESTION_NEWEST_FIRST"), rows(db,
                 "SELECT c.conglomeratename FROM sys.sysconglomerates c"
                         + " WHERE c.conglomeratename LIKE '%NEWEST_FIRST' ORDER BY 1"));
     }
@@ -98,7 +110,8 @@ class DatabaseMigrationsTest {
         EmbeddedDataSource db = newDatabase();
         DatabaseMigrations.migrate(db, true);
         for (int doubling = 0; doubling < 11; doubling++) { // 10 posts -> 20,480
-            execute(db, "INSERT INTO post (title, content) SELECT title, content FROM post");
+            execute(db, "INSERT INTO post (title, content, category_id, published_at)"
+                    + " SELECT title, content, category_id, published_at FROM post");
         }
 
         String plan = planOf(db, "SELECT id, title, content FROM post ORDER BY id DESC"
