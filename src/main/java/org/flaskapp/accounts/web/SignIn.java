@@ -13,7 +13,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -65,11 +64,7 @@ public class SignIn {
                 .credential(new UsernamePasswordCredential(name, password))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            throttle.failed(address);
-            HttpSession failedSession = request.getSession(false);
-            if (failedSession != null && request.getUserPrincipal() == null) {
-                failedSession.invalidate(); // made by the attempt; a visitor keeps no session
-            }
+            throttle.failed(address); // no session was made: SignInMechanism registers one only on success
             refuse(HttpServletResponse.SC_UNAUTHORIZED, REFUSED);
             return;
         }
