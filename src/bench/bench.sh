@@ -2,7 +2,9 @@
 # Side-by-side benchmark: FlaskApp on Payara Server and on WildFly against the original Flask app
 # (../shared/peers/flask_app), all seeded with the same data and loaded one at a time with the
 # same wrk settings, in one sitting. Prints and saves (target/bench/results.md) requests/s, p50 and
-# p99 of /, /posts/, /questions/ and the question form, the ratios to Flask, each server's time
+# p99 of /, /posts/, /questions/ and the question form, the ratios to Flask, pages rendered on
+# every request (a deep page, a post's page, /posts/ for a signed-in user; Flask has no post page
+# of its own: compare with its /posts/), each server's time
 # from start to first page, its resident memory, and its throughput in the first minute.
 #
 #   src/bench/bench.sh            the full run (about 35 minutes)
@@ -178,8 +180,12 @@ check_stored() {
 
 seed() { java -cp "target/classes:target/flaskapp/WEB-INF/lib/*:target/derby-lib/*" src/bench/Seed.java "$@" 2>> "$OUT/seed.log"; }
 
+# The benchmark servers' first administrator, whose session stands for a signed-in author's.
+ADMIN_PASSWORD=bench-admin-$RANDOM$RANDOM$RANDOM
+
 # Args: server (payara or wildfly), then the script's own arguments (start, stop).
 server_ctl() {
+    export FLASKAPP_ADMIN_INITIAL_PASSWORD=$ADMIN_PASSWORD
     case $1 in
         payara) DOMAIN=$BENCH PORT_BASE=$PAYARA_PORT_BASE PAYARA_HOME=$PAYARA_HOME server-config/payara/domain.sh "${@:2}" ;;
         wildfly) SERVER=$BENCH PORT_OFFSET=$WILDFLY_PORT_OFFSET WILDFLY_HOME=$WILDFLY_HOME server-config/wildfly/server.sh "${@:2}" ;;
@@ -251,10 +257,29 @@ load_ours() {
     log "$server, $size posts: GET /posts/?page=6 (rendered every time)"
     measure "$base/posts/?page=6"
     echo "$server $size GET/posts/?page=6 $MEASURED" >> "$OUT/rows"
+    log "$server, $size posts: GET /posts/1/ (a post's own page, rendered every time)"
+    measure "$base/posts/1/"
+    echo "$server $size GET/posts/1/ $MEASURED" >> "$OUT/rows"
+    # A signed-in user's pages show their name and are never kept: rendered for every request.
+    local session
+    session=$(signed_in_session "$base")
+    log "$server, $size posts: GET /posts/ signed in (rendered every time)"
+    measure -H "Cookie: JSESSIONID=$session" "$base/posts/"
+    echo "$server $size GET/posts/(signed-in) $MEASURED" >> "$OUT/rows"
+    if ! curl -s -H "Cookie: JSESSIONID=$session" "$base/posts/" | grep -q "Signed in as"; then
+        echo "FAILED: $server $size: the signed-in rows were not signed in" >> "$OUT/checks"
+    fi
     echo "$server $size after-load $(rss_mib "$server")" >> "$OUT/memory"
     undeploy "$server"
     server_ctl "$server" stop
     check_stored "$server" "$size" "$before" "$(seed count "$db" | cut -d' ' -f2)"
+}
+
+# The session id of the administrator, signed in through /login/ like a browser. Args: base-url
+signed_in_session() {
+    curl -s -c - -o /dev/null --data-urlencode "name=admin" --data-urlencode "password=$ADMIN_PASSWORD" \
+        --data "sign-in-form=sign-in-form&jakarta.faces.ViewState=stateless&sign-in=Sign+in" "$1/login/" \
+        | awk '$6 == "JSESSIONID" { print $7 }'
 }
 
 # ---- the Flask original -----------------------------------------------------------------------
