@@ -153,6 +153,10 @@ class PostPagesIT extends DeployedSite {
 
     @Test
     void thePostsPageSortsByTitleOrOldestFirstAtStableAddresses() {
+        SiteClient author = Accounts.signedInAuthor(base);
+        for (int n = 0; n < 11; n++) { // more than one page, whatever ran before
+            publish(author, unique("Sorted"), "text", "");
+        }
         Document byTitle = new SiteClient(base).get("posts/?sort=title").document();
         Document oldest = new SiteClient(base).get("posts/?sort=oldest").document();
 
