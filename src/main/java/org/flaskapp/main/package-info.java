@@ -1,7 +1,7 @@
 /**
  * The main section (the original's main blueprint): the home view ({@code /},
- * {@code webapp/index.xhtml}) and the site's other plain views such as {@code /test/}. Its views
- * show no data, so it has no Java code yet; this package is where an about or a contact view's
- * beans and service will go, and where its tests already are.
+ * {@code webapp/index.xhtml}), {@code /test/}, the about page that administrators edit and the
+ * contact form whose messages they read. {@link org.flaskapp.main.SiteService} is the only way
+ * into its tables; the Faces beans of its views are in {@code main.web}.
  */
 package org.flaskapp.main;

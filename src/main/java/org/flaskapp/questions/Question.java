@@ -5,14 +5,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
- * A question with its answer. The form on the questions page binds to these fields directly, so
- * the constraints below are also the messages a user sees.
+ * A question; its answers are {@link Answer}s. The form on the questions page binds to the
+ * content directly, so the constraints below are also the messages a user sees. A hidden question
+ * is seen by administrators only.
  */
 @Entity
 @Table(name = "QUESTION")
@@ -29,16 +31,17 @@ public class Question {
     @Column(nullable = false, length = CONTENT_MAX_LENGTH)
     private String content;
 
-    @Lob
-    private String answer;
+    @Column(name = "ASKED_AT", nullable = false, updatable = false)
+    private LocalDateTime askedAt = LocalDateTime.now(ZoneOffset.UTC);
+
+    private boolean hidden;
 
     public Question() {
         // for JPA and for the empty form
     }
 
-    public Question(String content, String answer) {
+    public Question(String content) {
         this.content = content;
-        this.answer = answer;
     }
 
     public Long getId() {
@@ -53,12 +56,16 @@ public class Question {
         this.content = content;
     }
 
-    public String getAnswer() {
-        return answer;
+    public LocalDateTime getAskedAt() {
+        return askedAt;
     }
 
-    public void setAnswer(String answer) {
-        this.answer = answer;
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    void setHidden(boolean hidden) {
+        this.hidden = hidden;
     }
 
     @Override

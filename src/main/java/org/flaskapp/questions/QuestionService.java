@@ -6,12 +6,24 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
-import org.flaskapp.platform.paging.NewestFirst;
+import jakarta.validation.Validator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.flaskapp.accounts.Caller;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.paging.Paging;
 
-/** Questions and their answers: the only way into the QUESTION table. */
+/**
+ * Questions and their answers: the only way into the QUESTION and ANSWER tables. Hidden content is
+ * read only when the caller says it may see it ({@code moderator}); moderation itself checks the
+ * caller. Every write fires {@link QuestionsChanged}.
+ */
 @ApplicationScoped
 public class QuestionService {
 
@@ -19,22 +31,182 @@ public class QuestionService {
     private EntityManager em;
 
     @Inject
-    private Event<QuestionAsked> changes;
+    private Event<QuestionsChanged> changes;
 
-    /** One page of questions, newest first; a page past the end gives the last page. */
-    public Page<Question> latest(PageRequest request) {
-        return NewestFirst.page(em, Question.class, request);
+    @Inject
+    private Validator validator;
+
+    /**
+     * One page of questions, newest first, each with its number of answers and the answer to show
+     * with it; hidden questions and answers only for a moderator.
+     */
+    public Page<QuestionSummary> latest(PageRequest request, boolean moderator) {
+        String where = moderator ? "" : " WHERE q.hidden = false";
+        Page<Question> page = Paging.page(request,
+                slice -> em.createQuery("SELECT q FROM Question q" + where + " ORDER BY q.id DESC", Question.class)
+                        .setFirstResult(slice.offset())
+                        .setMaxResults(slice.size() + 1)
+                        .getResultList(),
+                () -> em.createQuery("SELECT COUNT(q) FROM Question q" + where, Long.class).getSingleResult());
+        return new Page<>(summaries(page.items(), moderator), page.number(), page.hasOlder());
     }
 
     /**
-     * Stores a new question with its answer.
+     * Three small queries for the whole page, however many answers its questions have: counts and
+     * first answers, accepted answers, then the answers to show.
+     */
+    private List<QuestionSummary> summaries(List<Question> questions, boolean moderator) {
+        if (questions.isEmpty()) {
+            return List.of();
+        }
+        String visible = moderator ? "" : " AND a.hidden = false";
+        List<Long> ids = questions.stream().map(Question::getId).toList();
+        Map<Long, Long> counts = new HashMap<>();
+        Map<Long, Long> featuredIds = new HashMap<>();
+        em.createQuery("SELECT a.question.id, COUNT(a), MIN(a.id) FROM Answer a WHERE a.question.id IN :ids"
+                        + visible + " GROUP BY a.question.id", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .forEach(row -> {
+                    counts.put((Long) row[0], (Long) row[1]);
+                    featuredIds.put((Long) row[0], (Long) row[2]);
+                });
+        em.createQuery("SELECT a.question.id, a.id FROM Answer a WHERE a.question.id IN :ids AND a.accepted = true"
+                        + visible, Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .forEach(row -> featuredIds.put((Long) row[0], (Long) row[1]));
+        Map<Long, Answer> featured = featuredIds.isEmpty() ? Map.of()
+                : em.createQuery("SELECT a FROM Answer a WHERE a.id IN :ids", Answer.class)
+                        .setParameter("ids", List.copyOf(featuredIds.values())).getResultStream()
+                        .collect(Collectors.toMap(answer -> answer.getQuestion().getId(), answer -> answer));
+        return questions.stream()
+                .map(q -> new QuestionSummary(q, counts.getOrDefault(q.getId(), 0L), featured.get(q.getId())))
+                .toList();
+    }
+
+    /** The question, if it exists and (unless for a moderator) is not hidden. */
+    public Optional<Question> find(long id, boolean moderator) {
+        return Optional.ofNullable(em.find(Question.class, id)).filter(q -> moderator || !q.isHidden());
+    }
+
+    /** One page of a question's answers: the accepted one first, then oldest first. */
+    public Page<Answer> answers(Question question, PageRequest request, boolean moderator) {
+        String where = " WHERE a.question = :question" + (moderator ? "" : " AND a.hidden = false");
+        return Paging.page(request,
+                slice -> em.createQuery("SELECT a FROM Answer a" + where + " ORDER BY a.accepted DESC, a.id", Answer.class)
+                        .setParameter("question", question)
+                        .setFirstResult(slice.offset())
+                        .setMaxResults(slice.size() + 1)
+                        .getResultList(),
+                () -> em.createQuery("SELECT COUNT(a) FROM Answer a" + where, Long.class)
+                        .setParameter("question", question).getSingleResult());
+    }
+
+    /**
+     * Stores a new question, with its first answer when {@code firstAnswer} is not blank.
      *
-     * @throws jakarta.validation.ConstraintViolationException when the question is blank or too long
+     * @throws ConstraintViolationException when the question is blank or too long
      */
     @Transactional
-    public Question ask(@Valid Question question) {
+    public Question ask(@Valid Question question, String firstAnswer) {
         em.persist(question);
-        changes.fire(new QuestionAsked(question));
+        if (firstAnswer != null && !firstAnswer.isBlank()) {
+            em.persist(valid(new Answer(question, firstAnswer)));
+        }
+        changes.fire(new QuestionsChanged("question asked"));
         return question;
+    }
+
+    /** Stores a visitor's answer to a question that they can see. */
+    @Transactional
+    public Answer answer(long questionId, String content) {
+        Question question = find(questionId, false)
+                .orElseThrow(() -> new QuestionChangeRefused("This question is no longer there."));
+        Answer answer = valid(new Answer(question, content));
+        em.persist(answer);
+        changes.fire(new QuestionsChanged("question answered"));
+        return answer;
+    }
+
+    private Answer valid(Answer answer) {
+        var violations = validator.validate(answer);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return answer;
+    }
+
+    // ---- moderation: administrators only
+
+    /** Hides a question from everyone but administrators, or shows it again. */
+    @Transactional
+    public void setQuestionHidden(Caller moderator, long id, boolean hidden) {
+        moderator.requireAdministrator();
+        existingQuestion(id).setHidden(hidden);
+        changes.fire(new QuestionsChanged(hidden ? "question hidden" : "question restored"));
+    }
+
+    /** Deletes a question and its answers for good. */
+    @Transactional
+    public void deleteQuestion(Caller moderator, long id) {
+        moderator.requireAdministrator();
+        Question question = existingQuestion(id);
+        // by a query, not only by the table's ON DELETE CASCADE: the query also drops them from JPA's cache
+        em.createQuery("DELETE FROM Answer a WHERE a.question = :question").setParameter("question", question).executeUpdate();
+        em.remove(question);
+        changes.fire(new QuestionsChanged("question deleted"));
+    }
+
+    /** Hides an answer from everyone but administrators, or shows it again. */
+    @Transactional
+    public void setAnswerHidden(Caller moderator, long id, boolean hidden) {
+        moderator.requireAdministrator();
+        existingAnswer(id).setHidden(hidden);
+        changes.fire(new QuestionsChanged(hidden ? "answer hidden" : "answer restored"));
+    }
+
+    /** Marks an answer as the accepted one of its question (and no other). */
+    @Transactional
+    public void accept(Caller moderator, long id) {
+        moderator.requireAdministrator();
+        Answer answer = existingAnswer(id);
+        em.createQuery("UPDATE Answer a SET a.accepted = false WHERE a.question = :question AND a.accepted = true")
+                .setParameter("question", answer.getQuestion()).executeUpdate();
+        em.refresh(answer);
+        answer.setAccepted(true);
+        changes.fire(new QuestionsChanged("answer accepted"));
+    }
+
+    /** Deletes an answer for good. */
+    @Transactional
+    public void deleteAnswer(Caller moderator, long id) {
+        moderator.requireAdministrator();
+        em.remove(existingAnswer(id));
+        changes.fire(new QuestionsChanged("answer deleted"));
+    }
+
+    /** The newest questions, hidden ones included, for the moderation queue. */
+    public List<Question> newestQuestions(Caller moderator, int count) {
+        moderator.requireAdministrator();
+        return em.createQuery("SELECT q FROM Question q ORDER BY q.id DESC", Question.class)
+                .setMaxResults(count).getResultList();
+    }
+
+    /** The newest answers, hidden ones included, for the moderation queue. */
+    public List<Answer> newestAnswers(Caller moderator, int count) {
+        moderator.requireAdministrator();
+        return em.createQuery("SELECT a FROM Answer a ORDER BY a.id DESC", Answer.class)
+                .setMaxResults(count).getResultList();
+    }
+
+    public Optional<Answer> findAnswer(long id) {
+        return Optional.ofNullable(em.find(Answer.class, id));
+    }
+
+    private Question existingQuestion(long id) {
+        return find(id, true).orElseThrow(() -> new QuestionChangeRefused("There is no question " + id + "."));
+    }
+
+    private Answer existingAnswer(long id) {
+        return findAnswer(id).orElseThrow(() -> new QuestionChangeRefused("There is no answer " + id + "."));
     }
 }

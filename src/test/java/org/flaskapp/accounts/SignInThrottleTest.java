@@ -3,11 +3,9 @@ package org.flaskapp.accounts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
+import org.flaskapp.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -44,29 +42,5 @@ class SignInThrottleTest {
         assertEquals(Optional.empty(), throttle.waitFor("192.0.2.1"));
         throttle.failed("192.0.2.1");
         assertTrue(throttle.waitFor("192.0.2.1").isEmpty(), "one failure in a new window");
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-27T12:00:00Z");
-
-        void pass(Duration time) {
-            now = now.plus(time);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -11,7 +11,6 @@ import org.flaskapp.testing.Accounts;
 import org.flaskapp.testing.Axe;
 import org.flaskapp.testing.BrowserExtension;
 import org.flaskapp.testing.DeployedSite;
-import org.flaskapp.testing.Evidence;
 import org.flaskapp.testing.Navigation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +33,7 @@ class AuthoringJourneysIT extends DeployedSite {
         signIn(browser, "admin", Accounts.adminPassword());
 
         Navigation.clickAndWaitForNewPage(browser, By.linkText("Write a post"));
-        assertAccessible(browser, "post-new");
+        Axe.assertNoViolations(browser, "post-new");
         browser.findElement(By.id("title")).sendKeys(title);
         browser.findElement(By.id("content")).sendKeys("A post with **bold** words.");
         browser.findElement(By.id("new-category")).sendKeys(category);
@@ -45,7 +44,7 @@ class AuthoringJourneysIT extends DeployedSite {
         assertEquals("Published.", browser.findElement(By.cssSelector(".notice")).getText());
         assertEquals("bold", browser.findElement(By.cssSelector(".post-content strong")).getText());
         assertEquals(List.of(firstTag, secondTag), texts(browser, ".tags a"));
-        assertAccessible(browser, "post");
+        Axe.assertNoViolations(browser, "post");
         String postPath = path(browser);
 
         Navigation.clickAndWaitForNewPage(browser, By.linkText("Posts"));
@@ -62,7 +61,7 @@ class AuthoringJourneysIT extends DeployedSite {
 
         browser.get(base + postPath.substring(base.getPath().length()));
         Navigation.clickAndWaitForNewPage(browser, By.linkText("Edit"));
-        assertAccessible(browser, "post-edit");
+        Axe.assertNoViolations(browser, "post-edit");
         WebElement titleField = browser.findElement(By.id("title"));
         titleField.clear();
         titleField.sendKeys(title + " (edited)");
@@ -71,7 +70,7 @@ class AuthoringJourneysIT extends DeployedSite {
         assertEquals(postPath, path(browser));
 
         Navigation.clickAndWaitForNewPage(browser, By.linkText("Delete"));
-        assertAccessible(browser, "post-delete");
+        Axe.assertNoViolations(browser, "post-delete");
         Navigation.clickAndWaitForNewPage(browser, By.id("delete"));
         assertEquals(base.getPath() + "posts/", path(browser));
         assertEquals("Deleted the post.", browser.findElement(By.cssSelector(".notice")).getText());
@@ -97,7 +96,7 @@ class AuthoringJourneysIT extends DeployedSite {
         assertEquals("Request Refused", heading(browser));
         browser.get(base + "posts/1/");
         assertTrue(browser.findElements(By.linkText("Edit")).isEmpty());
-        assertAccessible(browser, "forbidden");
+        Axe.assertNoViolations(browser, "forbidden");
     }
 
     @Test
@@ -107,7 +106,7 @@ class AuthoringJourneysIT extends DeployedSite {
 
         assertEquals(base.getPath() + "login/", path(browser));
         assertTrue(browser.manage().getCookies().isEmpty(), "a visitor has no cookie");
-        assertAccessible(browser, "login");
+        Axe.assertNoViolations(browser, "login");
         fillInSignIn(browser, "admin", Accounts.adminPassword());
         assertEquals(base.getPath() + "posts/new/", path(browser));
         assertEquals("Write a post", heading(browser));
@@ -122,12 +121,12 @@ class AuthoringJourneysIT extends DeployedSite {
         browser.findElement(By.id("new-password")).sendKeys("initial password!");
         Navigation.clickAndWaitForNewPage(browser, By.id("add-author"));
         assertTrue(browser.findElement(By.id("account-" + author)).getText().contains("must change password"));
-        assertAccessible(browser, "admin-authors");
+        Axe.assertNoViolations(browser, "admin-authors");
         Navigation.clickAndWaitForNewPage(browser, By.id("sign-out"));
 
         signIn(browser, author, "initial password!");
         assertEquals(base.getPath() + "account/password/", path(browser));
-        assertAccessible(browser, "password-change");
+        Axe.assertNoViolations(browser, "password-change");
         browser.findElement(By.id("current-password")).sendKeys("initial password!");
         browser.findElement(By.id("new-password")).sendKeys(Accounts.AUTHOR_PASSWORD);
         browser.findElement(By.id("repeated-password")).sendKeys(Accounts.AUTHOR_PASSWORD);
@@ -146,12 +145,6 @@ class AuthoringJourneysIT extends DeployedSite {
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(password);
         Navigation.clickAndWaitForNewPage(browser, By.id("sign-in"));
-    }
-
-    private static void assertAccessible(WebDriver browser, String name) {
-        List<String> violations = Axe.violations(browser);
-        Evidence.saveFullPage(browser, name);
-        assertEquals(List.of(), violations, name + ": " + String.join("\n", violations));
     }
 
     private static List<String> texts(WebDriver browser, String css) {

@@ -29,7 +29,9 @@ class UserJourneysIT extends DeployedSite {
                 new String[] {"FlaskApp", "", "The Home Page of FlaskApp"},
                 new String[] {"Posts", "posts/", "The Posts Page"},
                 new String[] {"Categories", "posts/categories/", "Categories"},
-                new String[] {"Questions", "questions/", "Questions"});
+                new String[] {"Questions", "questions/", "Questions"},
+                new String[] {"About", "about/", "About"},
+                new String[] {"Contact", "contact/", "Contact"});
         for (String[] from : sections) {
             for (String[] to : sections) {
                 browser.get(base + from[1]);

@@ -113,10 +113,11 @@ class SiteViewsIT extends DeployedSite {
 
     private void assertNavigationBar(Document document) {
         List<Element> links = document.select("nav[aria-label=Site] a");
-        assertEquals(List.of("FlaskApp", "Posts", "Categories", "Questions"),
+        assertEquals(List.of("FlaskApp", "Posts", "Categories", "Questions", "About", "Contact"),
                 links.stream().map(Element::text).toList());
         String root = base.getPath();
-        assertEquals(List.of(root, root + "posts/", root + "posts/categories/", root + "questions/"),
+        assertEquals(List.of(root, root + "posts/", root + "posts/categories/", root + "questions/",
+                        root + "about/", root + "contact/"),
                 links.stream().map(a -> a.attr("href")).toList());
     }
 }

@@ -35,6 +35,16 @@ public final class Axe {
 
     /** The violations on the current page, one readable paragraph each; empty when it passes. */
     @SuppressWarnings("unchecked")
+    /**
+     * Fails when the page in {@code browser} breaks a WCAG 2.1 A or AA rule; saves a full-page
+     * screenshot named {@code name} as evidence either way.
+     */
+    public static void assertNoViolations(WebDriver browser, String name) {
+        List<String> violations = violations(browser);
+        Evidence.saveFullPage(browser, name);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), violations, name + ": " + String.join("\n", violations));
+    }
+
     public static List<String> violations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(script());

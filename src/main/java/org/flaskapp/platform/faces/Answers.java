@@ -33,6 +33,19 @@ public final class Answers {
         faces.responseComplete();
     }
 
+    /**
+     * 429 and the view as it was posted, with everything typed and a message that says when to try
+     * again (also in {@code Retry-After}).
+     */
+    public static void tooOften(FacesContext faces, java.time.Duration wait) {
+        faces.getExternalContext().setResponseStatus(429);
+        faces.getExternalContext().setResponseHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+        faces.addMessage(null, new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                "You have sent this same text several times in a short while. Please try again "
+                        + org.flaskapp.platform.web.RepeatedTextLimit.inWords(wait) + ".", null));
+        faces.renderResponse();
+    }
+
     private static void sendError(FacesContext faces, int status) {
         try {
             faces.getExternalContext().responseSendError(status, null);

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
+import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
@@ -37,7 +38,7 @@ public class PostDeletion {
 
     /** Before the question is shown: the post must exist and be the caller's to delete. */
     public void load() {
-        post = PostId.parse(id).flatMap(posts::find).orElse(null);
+        post = Ids.parse(id).flatMap(posts::find).orElse(null);
         Optional<Caller> caller = signedIn.caller();
         if (post == null) {
             Answers.notFound(faces);
@@ -52,7 +53,7 @@ public class PostDeletion {
 
     public void delete() {
         Optional<Caller> caller = signedIn.caller();
-        Optional<Long> postId = PostId.parse(id);
+        Optional<Long> postId = Ids.parse(id);
         if (caller.isEmpty() || postId.isEmpty()) {
             Answers.forbidden(faces);
             return;

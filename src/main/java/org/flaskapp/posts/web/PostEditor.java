@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.SignInMechanism;
@@ -67,7 +68,7 @@ public class PostEditor {
         if (!isEditing()) {
             return;
         }
-        Optional<Post> post = PostId.parse(id).flatMap(posts::find);
+        Optional<Post> post = Ids.parse(id).flatMap(posts::find);
         if (post.isEmpty()) {
             Answers.notFound(faces);
         } else if (!posts.mayChange(caller.get(), post.get())) {
@@ -94,7 +95,7 @@ public class PostEditor {
         PostDraft draft = new PostDraft(title, content, categorySlug, newCategory, tags);
         try {
             Post saved = isEditing()
-                    ? posts.edit(caller.get(), PostId.parse(id).orElseThrow(), version, draft)
+                    ? posts.edit(caller.get(), Ids.parse(id).orElseThrow(), version, draft)
                     : posts.publish(caller.get(), draft);
             Notice.leave(faces.getExternalContext(), isEditing() ? "Saved." : "Published.");
             Answers.redirect(faces, "/posts/" + saved.getId() + "/");
@@ -104,7 +105,7 @@ public class PostEditor {
             Answers.forbidden(faces);
         } catch (EditConflict conflict) {
             // The next save is meant to replace the other version: it carries the current one.
-            posts.find(PostId.parse(id).orElseThrow()).ifPresent(current -> version = current.getVersion());
+            posts.find(Ids.parse(id).orElseThrow()).ifPresent(current -> version = current.getVersion());
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Someone else saved this post while you were editing it. Your text is still below: "
                             + "open the post in another tab to compare, then save again to replace their version.", null));

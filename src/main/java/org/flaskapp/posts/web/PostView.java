@@ -5,6 +5,7 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.text.Markdown;
@@ -33,7 +34,7 @@ public class PostView {
 
     /** Finds the post before the view renders; 404 when there is none. */
     public void load() {
-        post = PostId.parse(id).flatMap(posts::find).orElse(null);
+        post = Ids.parse(id).flatMap(posts::find).orElse(null);
         if (post == null) {
             Answers.notFound(faces);
         }

@@ -1,38 +1,63 @@
 package org.flaskapp.questions.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.Optional;
+import org.flaskapp.platform.faces.Answers;
+import org.flaskapp.platform.web.RepeatedTextLimit;
+import org.flaskapp.questions.Answer;
 import org.flaskapp.questions.Question;
 import org.flaskapp.questions.QuestionService;
 
 /**
- * Backs the form on /questions/. Faces validates the fields against the constraints on
- * {@link Question}; only a valid pair reaches {@link #submit()}, which stores it and redirects
- * (post/redirect/get) so that a reload cannot submit it again.
+ * Backs the form on /questions/: a question and, optionally, its first answer. Faces validates the
+ * fields against the constraints on {@link Question} and on {@link #getAnswer()}; only a valid
+ * pair reaches {@link #submit()}, which stores it and redirects (post/redirect/get) so that a
+ * reload cannot submit it again. The same question sent too often from one address gets 429.
  */
 @Named
 @RequestScoped
 public class QuestionForm {
 
-    private final QuestionService questions;
-    private final Question question = new Question();
+    @Inject
+    private QuestionService questions;
 
     @Inject
-    public QuestionForm(QuestionService questions) {
-        this.questions = questions;
-    }
+    private RepeatedTextLimit repeats;
 
-    protected QuestionForm() {
-        this(null); // for the CDI proxy
-    }
+    @Inject
+    private FacesContext faces;
+
+    private final Question question = new Question();
+
+    @Size(max = Answer.CONTENT_MAX_LENGTH, message = "An answer can be at most {max} characters long.")
+    private String answer;
 
     public Question getQuestion() {
         return question;
     }
 
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
     public String submit() {
-        questions.ask(question);
+        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        Optional<Duration> wait = repeats.send(address, question.getContent());
+        if (wait.isPresent()) {
+            Answers.tooOften(faces, wait.get());
+            return null;
+        }
+        questions.ask(question, answer);
         return "/questions/index?faces-redirect=true";
     }
 }

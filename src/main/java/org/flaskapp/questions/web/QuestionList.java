@@ -4,12 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
-import org.flaskapp.questions.Question;
 import org.flaskapp.questions.QuestionService;
+import org.flaskapp.questions.QuestionSummary;
 
-/** Backs the list on /questions/: one page of questions, chosen by the {@code page} query parameter. */
+/**
+ * Backs the list on /questions/: one page of questions, chosen by the {@code page} query
+ * parameter, each with its number of answers and its accepted or first answer.
+ */
 @Named
 @RequestScoped
 public class QuestionList {
@@ -20,14 +24,17 @@ public class QuestionList {
     private QuestionService questions;
 
     @Inject
+    private SignedIn signedIn;
+
+    @Inject
     @ManagedProperty("#{param.page}")
     private String requestedPage;
 
-    private Page<Question> page;
+    private Page<QuestionSummary> page;
 
-    public Page<Question> getPage() {
+    public Page<QuestionSummary> getPage() {
         if (page == null) {
-            page = questions.latest(PageRequest.parse(requestedPage, PAGE_SIZE));
+            page = questions.latest(PageRequest.parse(requestedPage, PAGE_SIZE), signedIn.isAdministrator());
         }
         return page;
     }

@@ -29,7 +29,7 @@ class ContentVersionIT extends InsideServer {
     void theVersionMovesWhenAWriteCommitsAndNotBefore() throws Exception {
         long before = cache.version();
         transaction.begin();
-        questions.ask(new Question("Counted at the commit?", "Yes"));
+        questions.ask(new Question("Counted at the commit?"), "Yes");
 
         assertEquals(before, cache.version(), "while the write is not committed");
 
@@ -41,7 +41,7 @@ class ContentVersionIT extends InsideServer {
     void aWriteRolledBackLeavesTheVersionAsItWas() throws Exception {
         long before = cache.version();
         transaction.begin();
-        questions.ask(new Question("Never stored", "No"));
+        questions.ask(new Question("Never stored"), "No");
         transaction.rollback();
 
         assertEquals(before, cache.version());

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,14 +58,14 @@ class DatabaseMigrationsTest {
         assertEquals(expectedPosts, rows(db, "SELECT id, title, content FROM post ORDER BY id"));
         assertEquals(List.of("Why is the sky blue?|Because... Why not?",
                         "What is love?|A portal to the underworld."),
-                rows(db, "SELECT content, answer FROM question ORDER BY id"));
+                rows(db, "SELECT q.content, a.content FROM question q JOIN answer a ON a.question_id = q.id ORDER BY q.id"));
     }
 
     @Test
     void migratingAgainKeepsTheDataAndAddsNothing() throws SQLException {
         EmbeddedDataSource db = newDatabase();
         DatabaseMigrations.migrate(db, true);
-        execute(db, "INSERT INTO question (content, answer) VALUES ('Kept?', 'Yes')");
+        execute(db, "INSERT INTO question (content, asked_at) VALUES ('Kept?', CURRENT_TIMESTAMP)");
 
         var second = DatabaseMigrations.migrate(db, true);
 
@@ -84,6 +86,51 @@ class DatabaseMigrationsTest {
     }
 
     @Test
+    void everyAnswerMovesIntoTheAnswersTableAndTheOldColumnGoes() throws SQLException {
+        EmbeddedDataSource db = newDatabase();
+        migrateUpTo(db, "3");
+        int questions = 100_000;
+        try (Connection connection = db.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO question (content, answer) VALUES (?, ?)")) {
+            connection.setAutoCommit(false);
+            for (int n = 1; n <= questions; n++) {
+                insert.setString(1, "Question " + n);
+                // every tenth has no answer, every hundredth an empty one: neither is an answer
+                insert.setString(2, n % 10 == 0 ? null : n % 100 == 1 ? "" : "Answer " + n + " " + "x".repeat(n % 50));
+                insert.addBatch();
+                if (n % 10_000 == 0) {
+                    insert.executeBatch();
+                }
+            }
+            connection.commit();
+        }
+        List<String> before = rows(db, "SELECT COUNT(*), SUM(LENGTH(answer)) FROM question WHERE LENGTH(answer) > 0 AND id > 2");
+
+        long started = System.nanoTime();
+        DatabaseMigrations.migrate(db, true);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("V4 moved the answers of %,d questions (plus the 2 samples) in %,d ms%n", questions, millis);
+
+        assertEquals(before, rows(db, "SELECT COUNT(*), SUM(LENGTH(content)) FROM answer WHERE question_id > 2"),
+                "as many answers, as many characters");
+        assertEquals(List.of("0"), rows(db, "SELECT COUNT(*) FROM answer a JOIN question q ON a.question_id = q.id"
+                + " WHERE CAST(a.content AS VARCHAR(100)) NOT LIKE 'Answer ' || SUBSTR(q.content, 10) || ' %'"
+                + " AND q.id > 2"), "each answer belongs to its own question");
+        assertEquals(List.of("0"), rows(db, "SELECT COUNT(*) FROM sys.syscolumns c JOIN sys.systables t"
+                + " ON c.referenceid = t.tableid WHERE t.tablename = 'QUESTION' AND c.columnname = 'ANSWER'"));
+    }
+
+    private static void migrateUpTo(EmbeddedDataSource db, String version) {
+        Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(db)
+                .locations("classpath:db/migration")
+                .javaMigrations(new SampleData(true))
+                .target(version)
+                .load()
+                .migrate();
+    }
+
+    @Test
     void sampleDataCanBeSwitchedOffAndStaysOffOnceTheDatabaseExists() throws SQLException {
         EmbeddedDataSource db = newDatabase();
 
@@ -99,8 +146,8 @@ class DatabaseMigrationsTest {
         EmbeddedDataSource db = newDatabase();
         DatabaseMigrations.migrate(db, true);
 
-        assertEquals(List.of("POST_CATEGORY_NEWEST_FIRST", "POST_NEWEST_FIRST", "POST_TAG_NEWEST_FIRST",
-                "QUESTION_NEWEST_FIRST"), rows(db,
+        assertEquals(List.of("ANSWER_NEWEST_FIRST", "CONTACT_MESSAGE_NEWEST_FIRST", "POST_CATEGORY_NEWEST_FIRST",
+                "POST_NEWEST_FIRST", "POST_TAG_NEWEST_FIRST", "QUESTION_NEWEST_FIRST"), rows(db,
                 "SELECT c.conglomeratename FROM sys.sysconglomerates c"
                         + " WHERE c.conglomeratename LIKE '%NEWEST_FIRST' ORDER BY 1"));
     }

@@ -211,7 +211,7 @@ class HostileRequestsIT extends DeployedSite {
     private static void assertInTheSiteLayout(SiteClient.Response answer, String heading) {
         Document page = answer.document();
         assertEquals(heading + " - FlaskApp", page.title(), answer.body());
-        assertEquals(4, page.select("nav[aria-label=Site] a").size(), "the navigation bar");
+        assertEquals(6, page.select("nav[aria-label=Site] a").size(), "the navigation bar");
         for (String leak : List.of("Exception", "at org.", "Payara", "GlassFish", "WildFly", "Undertow", "Mojarra")) {
             assertFalse(answer.body().contains(leak), leak + " in " + answer.body());
         }

@@ -1,0 +1,85 @@
+package org.flaskapp.main;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import org.flaskapp.accounts.Caller;
+import org.flaskapp.platform.paging.Page;
+import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.paging.Paging;
+
+/** The main section's data: the about text and the contact messages (the only way into their tables). */
+@ApplicationScoped
+public class SiteService {
+
+    static final String ABOUT = "about";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Event<SiteChanged> changes;
+
+    @Inject
+    private Validator validator;
+
+    /** The about page's text (made by a migration, so always there). */
+    public SiteText about() {
+        return em.find(SiteText.class, ABOUT);
+    }
+
+    /**
+     * Saves a new about text, if nobody else saved one since the editor opened it at
+     * {@code openedVersion}; administrators only.
+     *
+     * @return false when someone else saved it meanwhile (nothing is changed)
+     */
+    @Transactional
+    public boolean editAbout(Caller editor, long openedVersion, String content) {
+        editor.requireAdministrator();
+        SiteText about = about();
+        if (about.getVersion() != openedVersion) {
+            return false;
+        }
+        about.setContent(content);
+        var violations = validator.validate(about);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            return false;
+        }
+        changes.fire(new SiteChanged("about edited"));
+        return true;
+    }
+
+    /**
+     * Stores a message from the contact form.
+     *
+     * @throws ConstraintViolationException when a field is blank, too long or not an email address
+     */
+    @Transactional
+    public ContactMessage send(@jakarta.validation.Valid ContactMessage message) {
+        em.persist(message);
+        return message;
+    }
+
+    /** One page of the contact messages, newest first; administrators only. */
+    public Page<ContactMessage> messages(Caller reader, PageRequest request) {
+        reader.requireAdministrator();
+        return Paging.page(request,
+                slice -> em.createQuery("SELECT m FROM ContactMessage m ORDER BY m.id DESC", ContactMessage.class)
+                        .setFirstResult(slice.offset())
+                        .setMaxResults(slice.size() + 1)
+                        .getResultList(),
+                () -> em.createQuery("SELECT COUNT(m) FROM ContactMessage m", Long.class).getSingleResult());
+    }
+}

@@ -1,0 +1,165 @@
+package org.flaskapp.questions.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.annotation.ManagedProperty;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.util.Optional;
+import org.flaskapp.platform.urls.Ids;
+import org.flaskapp.accounts.Caller;
+import org.flaskapp.accounts.NotAllowedException;
+import org.flaskapp.accounts.web.SignedIn;
+import org.flaskapp.platform.faces.Answers;
+import org.flaskapp.platform.faces.Notice;
+import org.flaskapp.platform.paging.Page;
+import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.web.RepeatedTextLimit;
+import org.flaskapp.questions.Answer;
+import org.flaskapp.questions.Question;
+import org.flaskapp.questions.QuestionChangeRefused;
+import org.flaskapp.questions.QuestionService;
+
+/**
+ * Backs /questions/{id}/: the question, its answers (the accepted one first, then oldest first,
+ * fifty a page), the form to add an answer, and for administrators the moderation buttons. Each
+ * answer's buttons name their answer in a field of their own ({@code answer}).
+ */
+@Named
+@RequestScoped
+public class QuestionView {
+
+    static final int ANSWERS_PER_PAGE = 50;
+
+    @Inject
+    private QuestionService questions;
+
+    @Inject
+    private SignedIn signedIn;
+
+    @Inject
+    private RepeatedTextLimit repeats;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    @ManagedProperty("#{param.id}")
+    private String id;
+
+    @Inject
+    @ManagedProperty("#{param.page}")
+    private String requestedPage;
+
+    @Inject
+    @ManagedProperty("#{param.answer}")
+    private String answerId;
+
+    private Question question;
+    private Page<Answer> answers;
+
+    @NotBlank(message = "Please enter an answer.")
+    @Size(max = Answer.CONTENT_MAX_LENGTH, message = "An answer can be at most {max} characters long.")
+    private String content;
+
+    /** Before the view renders: 404 unless the question is there for this visitor. */
+    public void load() {
+        if (getQuestion() == null) {
+            Answers.notFound(faces);
+        }
+    }
+
+    public Question getQuestion() {
+        if (question == null) {
+            question = Ids.parse(id).flatMap(q -> questions.find(q, isModerator())).orElse(null);
+        }
+        return question;
+    }
+
+    public Page<Answer> getAnswers() {
+        if (answers == null && getQuestion() == null) {
+            answers = new Page<>(java.util.List.of(), 1, false); // the view is a 404
+        } else if (answers == null) {
+            answers = questions.answers(getQuestion(), PageRequest.parse(requestedPage, ANSWERS_PER_PAGE), isModerator());
+        }
+        return answers;
+    }
+
+    public boolean isModerator() {
+        return signedIn.isAdministrator();
+    }
+
+    /** Stores the answer and shows the question again (post/redirect/get). */
+    public void answer() {
+        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+        Optional<Duration> wait = repeats.send(address, content);
+        if (wait.isPresent()) {
+            Answers.tooOften(faces, wait.get());
+            return;
+        }
+        try {
+            questions.answer(Ids.parse(id).orElseThrow(), content);
+        } catch (QuestionChangeRefused gone) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, gone.getMessage(), null));
+            faces.validationFailed();
+            return;
+        }
+        Answers.redirect(faces, "/questions/" + id + "/");
+    }
+
+    public void hideQuestion() {
+        moderate(caller -> questions.setQuestionHidden(caller, questionId(), true), "Hid the question.");
+    }
+
+    public void restoreQuestion() {
+        moderate(caller -> questions.setQuestionHidden(caller, questionId(), false), "Restored the question.");
+    }
+
+    public void hideAnswer() {
+        moderate(caller -> questions.setAnswerHidden(caller, answerId(), true), "Hid the answer.");
+    }
+
+    public void restoreAnswer() {
+        moderate(caller -> questions.setAnswerHidden(caller, answerId(), false), "Restored the answer.");
+    }
+
+    public void accept() {
+        moderate(caller -> questions.accept(caller, answerId()), "Accepted the answer.");
+    }
+
+    private void moderate(java.util.function.Consumer<Caller> change, String done) {
+        Optional<Caller> caller = signedIn.caller();
+        try {
+            change.accept(caller.orElseThrow(() -> new NotAllowedException("not signed in")));
+        } catch (NotAllowedException notAllowed) {
+            Answers.forbidden(faces);
+            return;
+        } catch (QuestionChangeRefused | java.util.NoSuchElementException gone) {
+            Answers.notFound(faces);
+            return;
+        }
+        Notice.leave(faces.getExternalContext(), done);
+        Answers.redirect(faces, "/questions/" + id + "/");
+    }
+
+    private long questionId() {
+        return Ids.parse(id).orElseThrow();
+    }
+
+    private long answerId() {
+        return Ids.parse(answerId).orElseThrow();
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
+    }
+}
