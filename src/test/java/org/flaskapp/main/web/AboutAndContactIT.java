@@ -1,6 +1,7 @@
 package org.flaskapp.main.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -18,19 +19,22 @@ class AboutAndContactIT extends DeployedSite {
     void theAboutTextIsMarkdownThatAnAdministratorEdits() {
         SiteClient visitor = new SiteClient(base);
         String before = visitor.get("about/").document().select(".about").text();
-        assertTrue(before.startsWith("FlaskApp is the Jakarta EE version"), before);
+        assertFalse(before.isBlank());
         SiteClient admin = Accounts.admin(base);
         SiteClient.Response form = admin.get("about/edit/");
         String original = form.document().getElementById("content").val();
         String marker = UUID.randomUUID().toString();
+        try {
+            SiteClient.Response saved = admin.submit(form, "about-form",
+                    Map.of("content", "## About us\n\nWe are *" + marker + "*."), "save");
 
-        SiteClient.Response saved = admin.submit(form, "about-form", Map.of("content", "## About us\n\nWe are *" + marker + "*."), "save");
-
-        assertEquals(302, saved.status());
-        Document about = visitor.get("about/").document();
-        assertEquals("About us", about.select(".about h2").text());
-        assertEquals(marker, about.select(".about em").text(), "the kept page was replaced");
-        admin.submit(admin.get("about/edit/"), "about-form", Map.of("content", original), "save");
+            assertEquals(302, saved.status());
+            Document about = visitor.get("about/").document();
+            assertEquals("About us", about.select(".about h2").text());
+            assertEquals(marker, about.select(".about em").text(), "the kept page was replaced");
+        } finally {
+            admin.submit(admin.get("about/edit/"), "about-form", Map.of("content", original), "save");
+        }
         assertEquals(before, visitor.get("about/").document().select(".about").text());
     }
 

@@ -46,7 +46,7 @@ class DatabaseMigrationsTest {
     }
 
     @Test
-    void newDatabaseGetsExactlyTheTutorialsSampleData() throws SQLException {
+    void newDatabaseGetsExactlyTheTutorialsSampleDataAndTheAboutText() throws SQLException {
         EmbeddedDataSource db = newDatabase();
 
         DatabaseMigrations.migrate(db, true);
@@ -56,6 +56,8 @@ class DatabaseMigrationsTest {
             expectedPosts.add(n + "|Post #" + n + "|Content #" + n);
         }
         assertEquals(expectedPosts, rows(db, "SELECT id, title, content FROM post ORDER BY id"));
+        assertTrue(rows(db, "SELECT content FROM site_text WHERE name = 'about'").get(0)
+                .startsWith("FlaskApp is the Jakarta EE version"));
         assertEquals(List.of("Why is the sky blue?|Because... Why not?",
                         "What is love?|A portal to the underworld."),
                 rows(db, "SELECT q.content, a.content FROM question q JOIN answer a ON a.question_id = q.id ORDER BY q.id"));
