@@ -3,8 +3,8 @@
 # (../shared/peers/flask_app), all seeded with the same data and loaded one at a time with the
 # same wrk settings, in one sitting. Prints and saves (target/bench/results.md) requests/s, p50 and
 # p99 of /, /posts/, /questions/ and the question form, the ratios to Flask, pages rendered on
-# every request (a deep page, a post's page, /posts/ for a signed-in user; Flask has no post page
-# of its own: compare with its /posts/), each server's time
+# every request (a deep page, a post's page, a question's page, /posts/ for a signed-in user;
+# Flask has neither a post's nor a question's page: compare with its /posts/ and /questions/), each server's time
 # from start to first page, its resident memory, and its throughput in the first minute.
 #
 #   src/bench/bench.sh            the full run (about 35 minutes)
@@ -260,6 +260,9 @@ load_ours() {
     log "$server, $size posts: GET /posts/1/ (a post's own page, rendered every time)"
     measure "$base/posts/1/"
     echo "$server $size GET/posts/1/ $MEASURED" >> "$OUT/rows"
+    log "$server, $size posts: GET /questions/1/ (a question's own page, rendered every time)"
+    measure "$base/questions/1/"
+    echo "$server $size GET/questions/1/ $MEASURED" >> "$OUT/rows"
     # A signed-in user's pages show their name and are never kept: rendered for every request.
     local session
     session=$(signed_in_session "$base")
