@@ -2,7 +2,6 @@ package org.flaskapp.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.flaskapp.testing.Axe;
 import org.flaskapp.testing.BrowserExtension;
 import org.flaskapp.testing.DeployedSite;

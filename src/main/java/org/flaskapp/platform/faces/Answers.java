@@ -1,13 +1,18 @@
 package org.flaskapp.platform.faces;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import org.flaskapp.platform.web.RepeatedTextLimit;
 
-/** The answers a backing bean gives instead of its view: an error status or a redirect. */
+/** The answers a backing bean gives instead of its view: an error status, a redirect, or 429 with the view. */
 public final class Answers {
+
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private Answers() {
     }
@@ -37,12 +42,12 @@ public final class Answers {
      * 429 and the view as it was posted, with everything typed and a message that says when to try
      * again (also in {@code Retry-After}).
      */
-    public static void tooOften(FacesContext faces, java.time.Duration wait) {
-        faces.getExternalContext().setResponseStatus(429);
+    public static void tooOften(FacesContext faces, Duration wait) {
+        faces.getExternalContext().setResponseStatus(TOO_MANY_REQUESTS);
         faces.getExternalContext().setResponseHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
-        faces.addMessage(null, new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 "You have sent this same text several times in a short while. Please try again "
-                        + org.flaskapp.platform.web.RepeatedTextLimit.inWords(wait) + ".", null));
+                        + RepeatedTextLimit.inWords(wait) + ".", null));
         faces.renderResponse();
     }
 

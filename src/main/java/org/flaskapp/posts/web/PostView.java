@@ -5,10 +5,10 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.text.Markdown;
+import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.posts.Post;
 import org.flaskapp.posts.PostService;
 

@@ -5,6 +5,7 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.web.SignedIn;
@@ -87,7 +88,7 @@ public class ModeratedDeletion {
                 Notice.leave(faces.getExternalContext(), "Deleted the question and its answers.");
                 Answers.redirect(faces, "/questions/");
             }
-        } catch (QuestionChangeRefused | java.util.NoSuchElementException gone) {
+        } catch (QuestionChangeRefused | NoSuchElementException gone) {
             Answers.notFound(faces);
         }
     }

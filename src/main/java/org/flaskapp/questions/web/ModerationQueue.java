@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.NotAllowedException;
@@ -75,7 +76,7 @@ public class ModerationQueue {
         } catch (NotAllowedException notAllowed) {
             Answers.forbidden(faces);
             return;
-        } catch (QuestionChangeRefused | java.util.NoSuchElementException gone) {
+        } catch (QuestionChangeRefused | NoSuchElementException gone) {
             Answers.notFound(faces);
             return;
         }

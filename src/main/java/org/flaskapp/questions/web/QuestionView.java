@@ -10,8 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.flaskapp.platform.urls.Ids;
+import java.util.function.Consumer;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
@@ -19,6 +21,7 @@ import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.faces.Notice;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.platform.web.RepeatedTextLimit;
 import org.flaskapp.questions.Answer;
 import org.flaskapp.questions.Question;
@@ -83,7 +86,7 @@ public class QuestionView {
 
     public Page<Answer> getAnswers() {
         if (answers == null && getQuestion() == null) {
-            answers = new Page<>(java.util.List.of(), 1, false); // the view is a 404
+            answers = new Page<>(List.of(), 1, false); // the view is a 404
         } else if (answers == null) {
             answers = questions.answers(getQuestion(), PageRequest.parse(requestedPage, ANSWERS_PER_PAGE), isModerator());
         }
@@ -132,14 +135,14 @@ public class QuestionView {
         moderate(caller -> questions.accept(caller, answerId()), "Accepted the answer.");
     }
 
-    private void moderate(java.util.function.Consumer<Caller> change, String done) {
+    private void moderate(Consumer<Caller> change, String done) {
         Optional<Caller> caller = signedIn.caller();
         try {
             change.accept(caller.orElseThrow(() -> new NotAllowedException("not signed in")));
         } catch (NotAllowedException notAllowed) {
             Answers.forbidden(faces);
             return;
-        } catch (QuestionChangeRefused | java.util.NoSuchElementException gone) {
+        } catch (QuestionChangeRefused | NoSuchElementException gone) {
             Answers.notFound(faces);
             return;
         }
