@@ -162,6 +162,26 @@ class QuestionPagesIT extends DeployedSite {
     }
 
     @Test
+    void deletingAnAnswerAsksFirstThenRemovesOnlyThatAnswer() {
+        SiteClient visitor = new SiteClient(base);
+        String address = askedQuestion(visitor, unique("Two answers, one to go?"), "Stays.");
+        visitor.submit(visitor.get(address), "answer-form", Map.of("content", "Goes."), "submit-answer");
+        SiteClient admin = Accounts.admin(base);
+        String deleteAddress = admin.get(address).document()
+                .select(".answer:contains(Goes.) a:contains(Delete)").attr("href").substring(base.getPath().length());
+
+        SiteClient.Response ask = admin.get(deleteAddress);
+        assertEquals(200, ask.status());
+        assertEquals("Goes.", ask.document().select("blockquote").text(), "the question names the answer");
+        assertEquals(List.of("Stays.", "Goes."), answers(visitor.get(address).document()), "asking deletes nothing");
+        SiteClient.Response deleted = admin.submit(ask, "delete-form", Map.of(), "delete");
+
+        assertEquals(302, deleted.status());
+        assertEquals(List.of("Stays."), answers(visitor.get(address).document()));
+        assertEquals(404, admin.get(deleteAddress).status(), "the answer is gone for good");
+    }
+
+    @Test
     void theModerationQueueHidesWithOneClick() {
         SiteClient visitor = new SiteClient(base);
         String address = askedQuestion(visitor, unique("Queued?"), "");
