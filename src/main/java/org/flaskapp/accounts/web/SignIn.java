@@ -18,11 +18,14 @@ import java.time.Duration;
 import java.util.Optional;
 import org.flaskapp.accounts.AccountService;
 import org.flaskapp.accounts.SignInThrottle;
+import org.flaskapp.platform.web.RepeatedTextLimit;
 
 /** Backs /login/: a name and a password, and where to go afterwards. */
 @Named
 @RequestScoped
 public class SignIn {
+
+    private static final int TOO_MANY_REQUESTS = 429;
 
     /** The one answer for every refusal, so that it tells nothing about which names exist. */
     static final String REFUSED = "Sign-in failed: the name or password is not right, or the account is "
@@ -54,10 +57,9 @@ public class SignIn {
         String address = request.getRemoteAddr();
         Optional<Duration> wait = throttle.waitFor(address);
         if (wait.isPresent()) {
-            long minutes = Math.max(1, wait.get().toSeconds() / 60 + (wait.get().toSeconds() % 60 > 0 ? 1 : 0));
-            response.setHeader("Retry-After", Long.toString(wait.get().toSeconds()));
-            refuse(429, "Too many failed sign-ins from your address. Try again in " + minutes
-                    + (minutes == 1 ? " minute." : " minutes."));
+            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
+            refuse(TOO_MANY_REQUESTS, "Too many failed sign-ins from your address. Try again "
+                    + RepeatedTextLimit.inWords(wait.get()) + ".");
             return;
         }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
@@ -68,7 +70,9 @@ public class SignIn {
             refuse(HttpServletResponse.SC_UNAUTHORIZED, REFUSED);
             return;
         }
-        request.changeSessionId(); // one server changes it by itself, the other does not
+        // A session id from before the sign-in (planted by someone else, say) must not carry it:
+        // neither server changes the id by itself (measured).
+        request.changeSessionId();
         boolean mustChange = accounts.find(name).map(account -> account.isMustChangePassword()).orElse(false);
         PasswordChangeFilter.require(request.getSession(), mustChange);
         external.redirect(request.getContextPath() + (mustChange ? PasswordChangeFilter.PATH : LocalAddress.orHome(next)));
