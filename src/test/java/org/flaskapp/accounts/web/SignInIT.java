@@ -148,6 +148,24 @@ class SignInIT extends DeployedSite {
     }
 
     @Test
+    void aPasswordResetByTheAdministratorMustBeChangedAtTheNextSignIn() {
+        SiteClient admin = Accounts.admin(base);
+        String name = Accounts.newAuthor(admin);
+
+        SiteClient.Response authors = admin.get("admin/authors/");
+        String formId = authors.document().getElementById("account-" + name).select("form").stream()
+                .filter(form -> !form.select("input[type=password]").isEmpty())
+                .findFirst().orElseThrow().id();
+        String field = authors.document().getElementById(formId).select("input[type=password]").attr("name");
+        SiteClient.Response reset = admin.submit(authors, formId, Map.of(field, "a reset password!"), formId + ":reset");
+
+        assertEquals(302, reset.status());
+        assertEquals(401, new SiteClient(base).signIn(name, Accounts.AUTHOR_PASSWORD).status(), "the old password is gone");
+        SiteClient.Response signedIn = new SiteClient(base).signIn(name, "a reset password!");
+        assertTrue(signedIn.location().orElseThrow().endsWith("/account/password/"));
+    }
+
+    @Test
     void aDisabledAuthorCannotSignIn() {
         SiteClient admin = Accounts.admin(base);
         String name = Accounts.newAuthor(admin);
