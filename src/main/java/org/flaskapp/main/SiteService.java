@@ -76,10 +76,7 @@ public class SiteService {
     public Page<ContactMessage> messages(Caller reader, PageRequest request) {
         reader.requireAdministrator();
         return Paging.page(request,
-                slice -> em.createQuery("SELECT m FROM ContactMessage m ORDER BY m.id DESC", ContactMessage.class)
-                        .setFirstResult(slice.offset())
-                        .setMaxResults(slice.size() + 1)
-                        .getResultList(),
-                () -> em.createQuery("SELECT COUNT(m) FROM ContactMessage m", Long.class).getSingleResult());
+                em.createQuery("SELECT m FROM ContactMessage m ORDER BY m.id DESC", ContactMessage.class),
+                () -> em.createQuery("SELECT COUNT(m) FROM ContactMessage m", Long.class));
     }
 }

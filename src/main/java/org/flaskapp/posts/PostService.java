@@ -41,11 +41,6 @@ public class PostService {
         return page("FROM Post p", Map.of(), order, request);
     }
 
-    /** One page of posts, newest first. */
-    public Page<Post> latest(PageRequest request) {
-        return list(PostOrder.NEWEST, request);
-    }
-
     /** One page of a category's posts, newest first. */
     public Page<Post> inCategory(Category category, PageRequest request) {
         return page("FROM Post p WHERE p.category = :category", Map.of("category", category), PostOrder.NEWEST, request);
@@ -58,11 +53,8 @@ public class PostService {
 
     private Page<Post> page(String from, Map<String, Object> parameters, PostOrder order, PageRequest request) {
         return Paging.page(request,
-                slice -> bind(em.createQuery("SELECT p " + from + " ORDER BY " + order.jpql(), Post.class), parameters)
-                        .setFirstResult(slice.offset())
-                        .setMaxResults(slice.size() + 1)
-                        .getResultList(),
-                () -> bind(em.createQuery("SELECT COUNT(p) " + from, Long.class), parameters).getSingleResult());
+                bind(em.createQuery("SELECT p " + from + " ORDER BY " + order.jpql(), Post.class), parameters),
+                () -> bind(em.createQuery("SELECT COUNT(p) " + from, Long.class), parameters));
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {

@@ -43,11 +43,8 @@ public class QuestionService {
     public Page<QuestionSummary> latest(PageRequest request, boolean moderator) {
         String where = moderator ? "" : " WHERE q.hidden = false";
         Page<Question> page = Paging.page(request,
-                slice -> em.createQuery("SELECT q FROM Question q" + where + " ORDER BY q.id DESC", Question.class)
-                        .setFirstResult(slice.offset())
-                        .setMaxResults(slice.size() + 1)
-                        .getResultList(),
-                () -> em.createQuery("SELECT COUNT(q) FROM Question q" + where, Long.class).getSingleResult());
+                em.createQuery("SELECT q FROM Question q" + where + " ORDER BY q.id DESC", Question.class),
+                () -> em.createQuery("SELECT COUNT(q) FROM Question q" + where, Long.class));
         return new Page<>(summaries(page.items(), moderator), page.number(), page.hasOlder());
     }
 
@@ -92,13 +89,10 @@ public class QuestionService {
     public Page<Answer> answers(Question question, PageRequest request, boolean moderator) {
         String where = " WHERE a.question = :question" + (moderator ? "" : " AND a.hidden = false");
         return Paging.page(request,
-                slice -> em.createQuery("SELECT a FROM Answer a" + where + " ORDER BY a.accepted DESC, a.id", Answer.class)
-                        .setParameter("question", question)
-                        .setFirstResult(slice.offset())
-                        .setMaxResults(slice.size() + 1)
-                        .getResultList(),
+                em.createQuery("SELECT a FROM Answer a" + where + " ORDER BY a.accepted DESC, a.id", Answer.class)
+                        .setParameter("question", question),
                 () -> em.createQuery("SELECT COUNT(a) FROM Answer a" + where, Long.class)
-                        .setParameter("question", question).getSingleResult());
+                        .setParameter("question", question));
     }
 
     /**

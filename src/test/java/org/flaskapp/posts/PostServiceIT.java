@@ -48,7 +48,7 @@ class PostServiceIT extends InsideServer {
     void publishedPostGetsAnIdItsAuthorAndDateAndComesFirst() {
         Post post = posts.publish(author, draft("A fresh post", "Written just now"));
 
-        Post first = posts.latest(new PageRequest(1, 10)).items().get(0);
+        Post first = posts.list(PostOrder.NEWEST, new PageRequest(1, 10)).items().get(0);
 
         assertTrue(post.getId() != null && post.getId() > 0);
         assertEquals(post.getId(), first.getId());
@@ -63,8 +63,8 @@ class PostServiceIT extends InsideServer {
     void pagesGoFromNewestToOldestWithoutGapsOrOverlap() {
         IntStream.rangeClosed(1, 25).forEach(n -> posts.publish(author, draft("Paged " + n, "text")));
 
-        Page<Post> first = posts.latest(new PageRequest(1, 10));
-        Page<Post> second = posts.latest(new PageRequest(2, 10));
+        Page<Post> first = posts.list(PostOrder.NEWEST, new PageRequest(1, 10));
+        Page<Post> second = posts.list(PostOrder.NEWEST, new PageRequest(2, 10));
 
         assertEquals(10, first.items().size());
         assertTrue(first.hasOlder());
@@ -79,7 +79,7 @@ class PostServiceIT extends InsideServer {
 
     @Test
     void pagePastTheEndShowsTheLastPage() {
-        Page<Post> page = posts.latest(new PageRequest(100_000, 10));
+        Page<Post> page = posts.list(PostOrder.NEWEST, new PageRequest(100_000, 10));
 
         assertFalse(page.isEmpty());
         assertFalse(page.hasOlder());

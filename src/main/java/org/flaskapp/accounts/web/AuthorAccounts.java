@@ -2,7 +2,6 @@ package org.flaskapp.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import org.flaskapp.accounts.Account;
 import org.flaskapp.accounts.AccountChangeRefused;
 import org.flaskapp.accounts.AccountService;
 import org.flaskapp.accounts.Caller;
+import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.faces.Notice;
 
 /**
@@ -72,8 +72,7 @@ public class AuthorAccounts {
         try {
             change.run();
         } catch (AccountChangeRefused refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
+            Answers.refused(faces, refused.getMessage());
             newPassword = resetPassword = null;
             return;
         }

@@ -1,7 +1,6 @@
 package org.flaskapp.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.flaskapp.accounts.AccountChangeRefused;
 import org.flaskapp.accounts.AccountService;
+import org.flaskapp.platform.faces.Answers;
 
 /** Backs /account/password/: the signed-in user chooses a new password. */
 @Named
@@ -46,8 +46,7 @@ public class PasswordChange {
 
     /** 422 and the message; passwords are never sent back in the page. */
     private void refuse(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        faces.validationFailed();
+        Answers.refused(faces, message);
         currentPassword = newPassword = repeatedPassword = null;
     }
 

@@ -2,7 +2,6 @@ package org.flaskapp.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.flaskapp.accounts.AccountService;
 import org.flaskapp.accounts.SignInThrottle;
+import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.web.RepeatedTextLimit;
 
 /** Backs /login/: a name and a password, and where to go afterwards. */
@@ -79,8 +79,7 @@ public class SignIn {
     }
 
     private void refuse(int status, String message) {
-        faces.getExternalContext().setResponseStatus(status);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        Answers.refused(faces, status, message);
         password = null; // never sent back in the page
     }
 

@@ -33,8 +33,17 @@ public class SignedIn {
         return caller().map(Caller::isAdministrator).orElse(false);
     }
 
-    /** The signed-in user, if any. */
+    private Optional<Caller> caller;
+
+    /** The signed-in user, if any; asked of the container once per request (pages ask often). */
     public Optional<Caller> caller() {
+        if (caller == null) {
+            caller = fromRequest();
+        }
+        return caller;
+    }
+
+    private Optional<Caller> fromRequest() {
         Principal principal = request.getUserPrincipal();
         if (principal == null) {
             return Optional.empty();

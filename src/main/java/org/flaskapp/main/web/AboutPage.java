@@ -1,7 +1,6 @@
 package org.flaskapp.main.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,9 +51,8 @@ public class AboutPage {
         }
         if (!saved) {
             version = about().getVersion(); // saving again replaces the other version on purpose
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Someone else saved this text while "
-                    + "you were editing it. Your text is still below: save again to replace theirs.", null));
-            faces.getExternalContext().setResponseStatus(409);
+            Answers.conflict(faces, "Someone else saved this text while you were editing it. Your text is still "
+                    + "below: save again to replace theirs.");
             return;
         }
         Notice.leave(faces.getExternalContext(), "Saved the about page.");

@@ -9,9 +9,13 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.flaskapp.platform.web.RepeatedTextLimit;
 
-/** The answers a backing bean gives instead of its view: an error status, a redirect, or 429 with the view. */
+/**
+ * The answers a backing bean gives instead of its plain view: an error view (404, 403), a
+ * redirect, or the view as posted with a message and 422, 409 or 429.
+ */
 public final class Answers {
 
+    private static final int CONFLICT = 409;
     private static final int TOO_MANY_REQUESTS = 429;
 
     private Answers() {
@@ -39,16 +43,44 @@ public final class Answers {
     }
 
     /**
+     * 422 and the view as it was posted, with everything typed and {@code message} above the form:
+     * a change that a rule refused.
+     */
+    public static void refused(FacesContext faces, String message) {
+        showError(faces, message);
+        faces.validationFailed(); // ValidationFailureStatusListener makes it a 422
+    }
+
+    /**
+     * 409 and the view as it was posted, with everything typed and {@code message}: someone else
+     * saved the same thing meanwhile.
+     */
+    public static void conflict(FacesContext faces, String message) {
+        showError(faces, message);
+        faces.getExternalContext().setResponseStatus(CONFLICT);
+        faces.renderResponse();
+    }
+
+    /** {@code status} and the view as it was posted, with {@code message} above the form. */
+    public static void refused(FacesContext faces, int status, String message) {
+        showError(faces, message);
+        faces.getExternalContext().setResponseStatus(status);
+    }
+
+    /**
      * 429 and the view as it was posted, with everything typed and a message that says when to try
      * again (also in {@code Retry-After}).
      */
     public static void tooOften(FacesContext faces, Duration wait) {
         faces.getExternalContext().setResponseStatus(TOO_MANY_REQUESTS);
         faces.getExternalContext().setResponseHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "You have sent this same text several times in a short while. Please try again "
-                        + RepeatedTextLimit.inWords(wait) + ".", null));
+        showError(faces, "You have sent this same text several times in a short while. Please try again "
+                + RepeatedTextLimit.inWords(wait) + ".");
         faces.renderResponse();
+    }
+
+    private static void showError(FacesContext faces, String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     private static void sendError(FacesContext faces, int status) {

@@ -1,7 +1,6 @@
 package org.flaskapp.posts.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,8 +41,7 @@ public class CategoryList {
         try {
             posts.createCategory(signedIn.caller().orElseThrow(() -> new NotAllowedException("not signed in")), newName);
         } catch (PostChangeRefused refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
+            Answers.refused(faces, refused.getMessage());
             return;
         } catch (NotAllowedException notAllowed) {
             Answers.forbidden(faces);

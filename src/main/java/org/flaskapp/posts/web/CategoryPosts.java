@@ -2,7 +2,6 @@ package org.flaskapp.posts.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -81,8 +80,7 @@ public class CategoryPosts {
         try {
             change.run();
         } catch (PostChangeRefused refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            faces.validationFailed();
+            Answers.refused(faces, refused.getMessage());
             return;
         } catch (NotAllowedException notAllowed) {
             Answers.forbidden(faces);

@@ -2,7 +2,6 @@ package org.flaskapp.posts.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,8 +33,6 @@ import org.flaskapp.posts.Tag;
 @Named
 @RequestScoped
 public class PostEditor {
-
-    static final int CONFLICT = 409;
 
     @Inject
     private PostService posts;
@@ -100,24 +97,15 @@ public class PostEditor {
             Notice.leave(faces.getExternalContext(), isEditing() ? "Saved." : "Published.");
             Answers.redirect(faces, "/posts/" + saved.getId() + "/");
         } catch (PostChangeRefused refused) {
-            refuse(refused.getMessage());
+            Answers.refused(faces, refused.getMessage());
         } catch (NotAllowedException notAllowed) {
             Answers.forbidden(faces);
         } catch (EditConflict conflict) {
             // The next save is meant to replace the other version: it carries the current one.
             posts.find(Ids.parse(id).orElseThrow()).ifPresent(current -> version = current.getVersion());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Someone else saved this post while you were editing it. Your text is still below: "
-                            + "open the post in another tab to compare, then save again to replace their version.", null));
-            faces.renderResponse();
-            faces.getExternalContext().setResponseStatus(CONFLICT);
+            Answers.conflict(faces, "Someone else saved this post while you were editing it. Your text is still "
+                    + "below: open the post in another tab to compare, then save again to replace their version.");
         }
-    }
-
-    /** 422 and the message, with everything typed still in the form. */
-    private void refuse(String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        faces.validationFailed();
     }
 
     private String signInAddress() {

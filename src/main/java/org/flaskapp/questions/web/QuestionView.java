@@ -2,7 +2,6 @@ package org.flaskapp.questions.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -108,8 +107,7 @@ public class QuestionView {
         try {
             questions.answer(Ids.parse(id).orElseThrow(), content);
         } catch (QuestionChangeRefused gone) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, gone.getMessage(), null));
-            faces.validationFailed();
+            Answers.refused(faces, gone.getMessage());
             return;
         }
         Answers.redirect(faces, "/questions/" + id + "/");
