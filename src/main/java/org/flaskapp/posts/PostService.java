@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -17,7 +16,7 @@ import java.util.stream.Collectors;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.platform.paging.Page;
-import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.platform.paging.Paging;
 
 /**
@@ -36,30 +35,21 @@ public class PostService {
     @Inject
     private Validator validator;
 
-    /** One page of all posts in {@code order}; a page past the end gives the last page. */
-    public Page<Post> list(PostOrder order, PageRequest request) {
-        return page("FROM Post p", Map.of(), order, request);
+    /** The page of all posts in {@code order} at {@code position}. */
+    public Page<Post> list(PostOrder order, PagePosition position) {
+        return Paging.seek(position, new OrderedPosts(em, "", Map.of(), order), Post::getId);
     }
 
-    /** One page of a category's posts, newest first. */
-    public Page<Post> inCategory(Category category, PageRequest request) {
-        return page("FROM Post p WHERE p.category = :category", Map.of("category", category), PostOrder.NEWEST, request);
+    /** The page of a category's posts, newest first, at {@code position}. */
+    public Page<Post> inCategory(Category category, PagePosition position) {
+        return Paging.seek(position,
+                new OrderedPosts(em, "p.category = :category", Map.of("category", category), PostOrder.NEWEST), Post::getId);
     }
 
-    /** One page of the posts tagged {@code tag}, newest first. */
-    public Page<Post> taggedWith(Tag tag, PageRequest request) {
-        return page("FROM Post p WHERE :tag MEMBER OF p.tags", Map.of("tag", tag), PostOrder.NEWEST, request);
-    }
-
-    private Page<Post> page(String from, Map<String, Object> parameters, PostOrder order, PageRequest request) {
-        return Paging.page(request,
-                bind(em.createQuery("SELECT p " + from + " ORDER BY " + order.jpql(), Post.class), parameters),
-                () -> bind(em.createQuery("SELECT COUNT(p) " + from, Long.class), parameters));
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
+    /** The page of the posts tagged {@code tag}, newest first, at {@code position}. */
+    public Page<Post> taggedWith(Tag tag, PagePosition position) {
+        return Paging.seek(position,
+                new OrderedPosts(em, ":tag MEMBER OF p.tags", Map.of("tag", tag), PostOrder.NEWEST), Post::getId);
     }
 
     public Optional<Post> find(long id) {

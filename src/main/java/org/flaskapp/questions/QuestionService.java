@@ -5,17 +5,21 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.flaskapp.accounts.Caller;
+import org.flaskapp.platform.paging.KeysetList;
 import org.flaskapp.platform.paging.Page;
+import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.platform.paging.PageRequest;
 import org.flaskapp.platform.paging.Paging;
 
@@ -40,12 +44,36 @@ public class QuestionService {
      * One page of questions, newest first, each with its number of answers and the answer to show
      * with it; hidden questions and answers only for a moderator.
      */
-    public Page<QuestionSummary> latest(PageRequest request, boolean moderator) {
-        String where = moderator ? "" : " WHERE q.hidden = false";
-        Page<Question> page = Paging.page(request,
-                em.createQuery("SELECT q FROM Question q" + where + " ORDER BY q.id DESC", Question.class),
-                () -> em.createQuery("SELECT COUNT(q) FROM Question q" + where, Long.class));
-        return new Page<>(summaries(page.items(), moderator), page.number(), page.hasOlder());
+    public Page<QuestionSummary> latest(PagePosition position, boolean moderator) {
+        Page<Question> page = Paging.seek(position, new KeysetList<>() {
+            @Override
+            public List<Question> following(Long key, int max) {
+                return read(key, "q.id < :id", "q.id DESC", max);
+            }
+
+            @Override
+            public List<Question> preceding(Long key, int max) {
+                return read(key, "q.id > :id", "q.id", max);
+            }
+
+            private List<Question> read(Long key, String fromBoundary, String orderBy, int max) {
+                List<String> conditions = new ArrayList<>();
+                if (!moderator) {
+                    conditions.add("q.hidden = false");
+                }
+                if (key != null) {
+                    conditions.add(fromBoundary);
+                }
+                TypedQuery<Question> query = em.createQuery("SELECT q FROM Question q"
+                        + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                        + " ORDER BY " + orderBy, Question.class);
+                if (key != null) {
+                    query.setParameter("id", key);
+                }
+                return query.setMaxResults(max).getResultList();
+            }
+        }, Question::getId);
+        return page.withItems(summaries(page.items(), moderator));
     }
 
     /**

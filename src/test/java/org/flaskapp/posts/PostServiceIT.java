@@ -15,7 +15,7 @@ import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.Role;
 import org.flaskapp.platform.paging.Page;
-import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.testing.InsideServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class PostServiceIT extends InsideServer {
     void publishedPostGetsAnIdItsAuthorAndDateAndComesFirst() {
         Post post = posts.publish(author, draft("A fresh post", "Written just now"));
 
-        Post first = posts.list(PostOrder.NEWEST, new PageRequest(1, 10)).items().get(0);
+        Post first = posts.list(PostOrder.NEWEST, PagePosition.first(10)).items().get(0);
 
         assertTrue(post.getId() != null && post.getId() > 0);
         assertEquals(post.getId(), first.getId());
@@ -63,13 +63,16 @@ class PostServiceIT extends InsideServer {
     void pagesGoFromNewestToOldestWithoutGapsOrOverlap() {
         IntStream.rangeClosed(1, 25).forEach(n -> posts.publish(author, draft("Paged " + n, "text")));
 
-        Page<Post> first = posts.list(PostOrder.NEWEST, new PageRequest(1, 10));
-        Page<Post> second = posts.list(PostOrder.NEWEST, new PageRequest(2, 10));
+        Page<Post> first = posts.list(PostOrder.NEWEST, PagePosition.first(10));
+        Page<Post> second = posts.list(PostOrder.NEWEST, position(first.olderQuery()));
 
         assertEquals(10, first.items().size());
         assertTrue(first.hasOlder());
         assertFalse(first.hasNewer());
         assertTrue(second.hasNewer());
+        assertEquals(first.items().stream().map(Post::getId).toList(),
+                posts.list(PostOrder.NEWEST, position(second.newerQuery())).items().stream().map(Post::getId).toList(),
+                "newer than the second page is the first");
         List<Long> ids = java.util.stream.Stream.concat(first.items().stream(), second.items().stream())
                 .map(Post::getId).toList();
         for (int i = 1; i < ids.size(); i++) {
@@ -79,17 +82,17 @@ class PostServiceIT extends InsideServer {
 
     @Test
     void pagePastTheEndShowsTheLastPage() {
-        Page<Post> page = posts.list(PostOrder.NEWEST, new PageRequest(100_000, 10));
+        Page<Post> page = posts.list(PostOrder.NEWEST, PagePosition.parse("1", null, 10));
 
-        assertFalse(page.isEmpty());
+        assertEquals(10, page.items().size());
         assertFalse(page.hasOlder());
-        assertTrue(page.number() < 100_000);
+        assertTrue(page.hasNewer());
         assertEquals(1L, page.items().get(page.items().size() - 1).getId(), "the oldest post closes the last page");
     }
 
     @Test
     void tutorialsSamplePostsAreThereInTheDefaultCategoryWithoutAuthor() {
-        Post oldest = posts.list(PostOrder.OLDEST, new PageRequest(1, 10)).items().get(0);
+        Post oldest = posts.list(PostOrder.OLDEST, PagePosition.first(10)).items().get(0);
 
         assertEquals("Post #1", oldest.getTitle());
         assertEquals("Content #1", oldest.getContent());
@@ -98,8 +101,33 @@ class PostServiceIT extends InsideServer {
     }
 
     @Test
+    void postsOfOneTitlePageByIdWithoutGapsOrOverlapBothWays() {
+        String title = "Tied " + java.util.UUID.randomUUID();
+        List<Long> tied = IntStream.rangeClosed(1, 13)
+                .mapToObj(n -> posts.publish(author, draft(title, "text")).getId()).toList();
+
+        Page<Post> afterFirst = posts.list(PostOrder.TITLE, PagePosition.parse(tied.get(0).toString(), null, 10));
+        Page<Post> next = posts.list(PostOrder.TITLE, position(afterFirst.olderQuery()));
+        Page<Post> back = posts.list(PostOrder.TITLE, position(next.newerQuery()));
+
+        assertEquals(tied.subList(1, 11), ids(afterFirst));
+        assertEquals(tied.subList(11, 13), ids(next).subList(0, 2));
+        assertEquals(ids(afterFirst), ids(back));
+    }
+
+    /** The position that a page's neighbour query ("after=12", "before=3") names. */
+    private static PagePosition position(String query) {
+        String key = query.substring(query.indexOf('=') + 1);
+        return query.startsWith("after=") ? PagePosition.parse(key, null, 10) : PagePosition.parse(null, key, 10);
+    }
+
+    private static List<Long> ids(Page<Post> page) {
+        return page.items().stream().map(Post::getId).toList();
+    }
+
+    @Test
     void byTitleListsInAlphabeticalOrder() {
-        List<String> titles = posts.list(PostOrder.TITLE, new PageRequest(1, 10)).items().stream()
+        List<String> titles = posts.list(PostOrder.TITLE, PagePosition.first(10)).items().stream()
                 .map(Post::getTitle).toList();
 
         assertEquals(titles.stream().sorted().toList(), titles);
@@ -137,7 +165,7 @@ class PostServiceIT extends InsideServer {
         Post first = posts.publish(author, new PostDraft("First", "text", "general", null, tag + ", java"));
         Post second = posts.publish(author, new PostDraft("Second", "text", "general", null, tag.toUpperCase()));
 
-        List<Long> tagged = posts.taggedWith(posts.tag(tag).orElseThrow(), new PageRequest(1, 10)).items().stream()
+        List<Long> tagged = posts.taggedWith(posts.tag(tag).orElseThrow(), PagePosition.first(10)).items().stream()
                 .map(Post::getId).toList();
 
         assertEquals(List.of(second.getId(), first.getId()), tagged);
@@ -189,7 +217,7 @@ class PostServiceIT extends InsideServer {
                 .filter(entry -> entry.category().getSlug().equals(category.getSlug())).findFirst().orElseThrow();
 
         assertEquals(1, count.posts());
-        assertEquals(1, posts.inCategory(category, new PageRequest(1, 10)).items().size());
+        assertEquals(1, posts.inCategory(category, PagePosition.first(10)).items().size());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.Role;
+import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.platform.paging.PageRequest;
 import org.flaskapp.testing.InsideServer;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class QuestionServiceIT extends InsideServer {
     }
 
     private QuestionSummary newest(boolean moderator) {
-        return questions.latest(new PageRequest(1, 10), moderator).items().get(0);
+        return questions.latest(PagePosition.first(10), moderator).items().get(0);
     }
 
     private List<String> answers(Question question, boolean moderator) {

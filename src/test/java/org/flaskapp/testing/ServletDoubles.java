@@ -42,6 +42,7 @@ public final class ServletDoubles {
             case "getServletPath" -> servletPath;
             case "getQueryString" -> query;
             case "getRequestedSessionId" -> sessionId;
+            case "isRequestedSessionIdValid" -> sessionId != null; // an id sent here names a live session
             case "getSession" -> null; // no session is created while a filter runs here
             case "getHeader" -> headerValues.get(((String) args[0]).toLowerCase(Locale.ROOT));
             default -> unsupported(method1);

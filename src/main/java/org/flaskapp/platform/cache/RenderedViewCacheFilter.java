@@ -9,16 +9,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Sends a view that was rendered before and is still current (see {@link RenderedViewCache})
  * instead of rendering it again, and keeps each view it lets Faces render. Only a plain GET of a
- * view or of one of its first few {@code ?page=N} addresses is kept, so the number of kept views
- * is small and fixed (at most six per view file), whatever addresses visitors make up.
+ * view without a query is kept (the first page of a list, not the pages after it), so the number
+ * of kept views is small and fixed (one per view file), whatever addresses visitors make up.
  * <p>
  * A view is kept only when it could not differ for another visitor: a 200 answer, no HTTP session
- * and no cookie; a visitor who has a session always gets the view rendered. Views are stateless,
+ * and no cookie; a visitor who has a session always gets the view rendered. A cookie that names
+ * no live session (one that expired, or made up) makes no difference: that visitor has none. Views are stateless,
  * so even the question form's hidden fields are the same for everyone.
  * <p>
  * A view sent from memory carries an {@code ETag} and {@code Cache-Control: no-cache}, so browsers
@@ -26,9 +26,6 @@ import java.util.regex.Pattern;
  * answer is a {@code 304 Not Modified} without a body.
  */
 public class RenderedViewCacheFilter extends HttpFilter {
-
-    /** The addresses kept besides the view itself: the first pages of a list are read most. */
-    private static final Pattern KEPT_QUERY = Pattern.compile("page=[1-5]");
 
     @Inject
     private RenderedViewCache cache;
@@ -64,18 +61,16 @@ public class RenderedViewCacheFilter extends HttpFilter {
     }
 
     /**
-     * The view and query of a request whose view may be kept, else empty. The view file (such as
+     * The view of a request whose view may be kept, else empty. The view file (such as
      * {@code /posts/index.xhtml}) rather than the address as typed, so that spellings of one
      * address share one entry.
      */
     private static Optional<String> keyOf(HttpServletRequest request) {
-        String query = request.getQueryString();
-        if (!"GET".equals(request.getMethod()) || query != null && !KEPT_QUERY.matcher(query).matches()
-                || request.getRequestedSessionId() != null) { // a visitor with a session may see more
+        if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
+                || request.isRequestedSessionIdValid()) { // a visitor with a session may see more
             return Optional.empty();
         }
-        String view = request.getServletPath();
-        return Optional.of(query == null ? view : view + "?" + query);
+        return Optional.of(request.getServletPath());
     }
 
     private static void send(RenderedView view, HttpServletRequest request, HttpServletResponse response)

@@ -3,28 +3,42 @@ package org.flaskapp.platform.paging;
 import java.util.List;
 
 /**
- * One page of a newest-first list. "Older" pages have higher numbers.
+ * One page of a list, and the addresses of its neighbours: the query (after the {@code ?}) that
+ * names the page of newer items and that of older items, or null when there is none. The first
+ * page's query is empty.
  *
- * @param items    what this page shows
- * @param number   the 1-based page number
- * @param hasOlder whether a page with older items follows
+ * @param items      what this page shows
+ * @param number     the 1-based page number of a numbered list ({@code ?page=N}), or 0 for a list
+ *                   paged by position ({@link PagePosition})
+ * @param newerQuery the neighbour towards the start of the list, or null
+ * @param olderQuery the neighbour towards the end of the list, or null
  */
-public record Page<T>(List<T> items, int number, boolean hasOlder) {
+public record Page<T>(List<T> items, int number, String newerQuery, String olderQuery) {
 
     public Page {
         items = List.copyOf(items);
     }
 
+    /** A page with nothing on it and no neighbours. */
+    public static <T> Page<T> empty() {
+        return new Page<>(List.of(), 0, null, null);
+    }
+
+    /** The same neighbours around other items (the same items, turned into what a view shows). */
+    public <U> Page<U> withItems(List<U> otherItems) {
+        return new Page<>(otherItems, number, newerQuery, olderQuery);
+    }
+
     public boolean hasNewer() {
-        return number > 1;
+        return newerQuery != null;
     }
 
-    public int olderNumber() {
-        return number + 1;
+    public boolean hasOlder() {
+        return olderQuery != null;
     }
 
-    public int newerNumber() {
-        return number - 1;
+    public boolean isNumbered() {
+        return number > 0;
     }
 
     public boolean isEmpty() {

@@ -1,6 +1,7 @@
 /**
- * Lists shown a page at a time: a {@link org.flaskapp.platform.paging.Page} is one numbered slice
- * of a list (the {@code ?page=N} of an address), read by
- * {@link org.flaskapp.platform.paging.Paging} from any JPA query. Used by every section's services.
+ * Lists shown a page at a time. A {@link org.flaskapp.platform.paging.Page} is one slice of a
+ * list with the addresses of its neighbours, read by {@link org.flaskapp.platform.paging.Paging}:
+ * lists that grow without bound by position ({@link org.flaskapp.platform.paging.PagePosition},
+ * {@code ?after=K}, an index seek whatever the depth), short ones by number ({@code ?page=N}).
  */
 package org.flaskapp.platform.paging;

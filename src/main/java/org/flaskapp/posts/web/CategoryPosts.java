@@ -10,7 +10,7 @@ import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.faces.Notice;
 import org.flaskapp.platform.paging.Page;
-import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.posts.Category;
 import org.flaskapp.posts.Post;
 import org.flaskapp.posts.PostChangeRefused;
@@ -38,8 +38,12 @@ public class CategoryPosts {
     private String slug;
 
     @Inject
-    @ManagedProperty("#{param.page}")
-    private String requestedPage;
+    @ManagedProperty("#{param.after}")
+    private String requestedAfter;
+
+    @Inject
+    @ManagedProperty("#{param.before}")
+    private String requestedBefore;
 
     private Category category;
     private Page<Post> page;
@@ -61,7 +65,7 @@ public class CategoryPosts {
 
     public Page<Post> getPage() {
         if (page == null) {
-            page = posts.inCategory(getCategory(), PageRequest.parse(requestedPage, PostList.PAGE_SIZE));
+            page = posts.inCategory(getCategory(), PagePosition.parse(requestedAfter, requestedBefore, PostList.PAGE_SIZE));
         }
         return page;
     }

@@ -5,14 +5,14 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.flaskapp.platform.paging.Page;
-import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.platform.text.Markdown;
 import org.flaskapp.posts.Post;
 import org.flaskapp.posts.PostOrder;
 import org.flaskapp.posts.PostService;
 
 /**
- * Backs the list on /posts/: one page of posts, chosen by the {@code page} query parameter, in
+ * Backs the list on /posts/: one page of posts, at the position that {@code after} or {@code before} names, in
  * the order that {@code sort} names ({@code oldest}, {@code title}; newest first without it).
  */
 @Named
@@ -26,8 +26,12 @@ public class PostList {
     private PostService posts;
 
     @Inject
-    @ManagedProperty("#{param.page}")
-    private String requestedPage;
+    @ManagedProperty("#{param.after}")
+    private String requestedAfter;
+
+    @Inject
+    @ManagedProperty("#{param.before}")
+    private String requestedBefore;
 
     @Inject
     @ManagedProperty("#{param.sort}")
@@ -37,7 +41,7 @@ public class PostList {
 
     public Page<Post> getPage() {
         if (page == null) {
-            page = posts.list(getOrder(), PageRequest.parse(requestedPage, PAGE_SIZE));
+            page = posts.list(getOrder(), PagePosition.parse(requestedAfter, requestedBefore, PAGE_SIZE));
         }
         return page;
     }

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.paging.Page;
-import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.posts.Post;
 import org.flaskapp.posts.PostService;
 import org.flaskapp.posts.Tag;
@@ -28,8 +28,12 @@ public class TagPosts {
     private String name;
 
     @Inject
-    @ManagedProperty("#{param.page}")
-    private String requestedPage;
+    @ManagedProperty("#{param.after}")
+    private String requestedAfter;
+
+    @Inject
+    @ManagedProperty("#{param.before}")
+    private String requestedBefore;
 
     private Tag tag;
     private Page<Post> page;
@@ -48,7 +52,7 @@ public class TagPosts {
 
     public Page<Post> getPage() {
         if (page == null) {
-            page = posts.taggedWith(tag, PageRequest.parse(requestedPage, PostList.PAGE_SIZE));
+            page = posts.taggedWith(tag, PagePosition.parse(requestedAfter, requestedBefore, PostList.PAGE_SIZE));
         }
         return page;
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.platform.paging.Page;
-import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.questions.QuestionService;
 import org.flaskapp.questions.QuestionSummary;
 
@@ -27,14 +27,18 @@ public class QuestionList {
     private SignedIn signedIn;
 
     @Inject
-    @ManagedProperty("#{param.page}")
-    private String requestedPage;
+    @ManagedProperty("#{param.after}")
+    private String requestedAfter;
+
+    @Inject
+    @ManagedProperty("#{param.before}")
+    private String requestedBefore;
 
     private Page<QuestionSummary> page;
 
     public Page<QuestionSummary> getPage() {
         if (page == null) {
-            page = questions.latest(PageRequest.parse(requestedPage, PAGE_SIZE), signedIn.isAdministrator());
+            page = questions.latest(PagePosition.parse(requestedAfter, requestedBefore, PAGE_SIZE), signedIn.isAdministrator());
         }
         return page;
     }

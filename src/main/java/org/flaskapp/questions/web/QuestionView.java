@@ -85,7 +85,7 @@ public class QuestionView {
 
     public Page<Answer> getAnswers() {
         if (answers == null && getQuestion() == null) {
-            answers = new Page<>(List.of(), 1, false); // the view is a 404
+            answers = Page.empty(); // the view is a 404
         } else if (answers == null) {
             answers = questions.answers(getQuestion(), PageRequest.parse(requestedPage, ANSWERS_PER_PAGE), isModerator());
         }

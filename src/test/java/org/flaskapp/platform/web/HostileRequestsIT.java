@@ -176,8 +176,8 @@ class HostileRequestsIT extends DeployedSite {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "a view sent from memory,   questions/,          ''",
-            "a view rendered,           questions/,          JSESSIONID=rendered-for-a-session",
-            "a list page,               posts/?page=7,       ''",
+            "a view rendered,           posts/?sort=title,   ''",
+            "a list page,               posts/?after=7,      ''",
             "a not-found view,          no/such/page/,       ''",
             "the style sheet,           static/site.css,     ''",
     })

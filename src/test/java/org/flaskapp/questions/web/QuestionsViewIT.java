@@ -42,7 +42,7 @@ class QuestionsViewIT extends DeployedSite {
 
     @Test
     void everyQuestionIsShownWithItsAnswerBelowIt() {
-        Document page = site.get("questions/?page=100000").document(); // the oldest: the tutorial's
+        Document page = site.get("questions/?after=1").document(); // past the end: the oldest: the tutorial's
 
         Element oldest = page.select(".questions-list .question").last();
         assertEquals("Why is the sky blue?", oldest.selectFirst("h4").text());
@@ -182,7 +182,7 @@ class QuestionsViewIT extends DeployedSite {
 
     @Test
     void malformedPageNumberShowsTheFirstPage() {
-        SiteClient.Response page = site.get("questions/?page=%3Cscript%3E");
+        SiteClient.Response page = site.get("questions/?after=%3Cscript%3E");
 
         assertEquals(200, page.status());
         assertEquals("Questions", page.document().selectFirst("h1").text());

@@ -1,0 +1,61 @@
+package org.flaskapp.platform.paging;
+
+/**
+ * Where a page of a list lies, named by an item next to it rather than by a number: the items
+ * {@code ?after=K} (the page that follows the item whose key is K, in the list's order) or
+ * {@code ?before=K}, or the first page. Such an address keeps its meaning as items are added at
+ * the start of a list, and the database finds the page through an index as fast on the millionth
+ * item as on the first, where {@code ?page=N} would count off every item before it.
+ * <p>
+ * Read leniently, like a page number: a missing or malformed key means the first page.
+ *
+ * @param edge which side of {@code key} the page lies on
+ * @param key  the key of the item next to the page (null for the first page)
+ * @param size how many items a page holds
+ */
+public record PagePosition(Edge edge, Long key, int size) {
+
+    public enum Edge {
+        /** The start of the list. */
+        FIRST,
+        /** The items that follow {@code key}. */
+        AFTER,
+        /** The items that precede {@code key}. */
+        BEFORE
+    }
+
+    public PagePosition {
+        if (size < 1) {
+            throw new IllegalArgumentException("page size must be at least 1: " + size);
+        }
+        if ((edge == Edge.FIRST) != (key == null)) {
+            throw new IllegalArgumentException(edge + " with key " + key);
+        }
+    }
+
+    public static PagePosition first(int size) {
+        return new PagePosition(Edge.FIRST, null, size);
+    }
+
+    /** The position named by the raw {@code after} and {@code before} parameters; {@code after} wins. */
+    public static PagePosition parse(String after, String before, int size) {
+        Long afterKey = parseKey(after);
+        if (afterKey != null) {
+            return new PagePosition(Edge.AFTER, afterKey, size);
+        }
+        Long beforeKey = parseKey(before);
+        return beforeKey != null ? new PagePosition(Edge.BEFORE, beforeKey, size) : first(size);
+    }
+
+    private static Long parseKey(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            long key = Long.parseLong(raw.strip());
+            return key > 0 ? key : null;
+        } catch (NumberFormatException notAKey) {
+            return null;
+        }
+    }
+}
