@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.flaskapp.platform.text.Markdown;
 
 /**
  * A blog post: Markdown content, written by an author (the tutorial's sample posts have none), in
@@ -33,6 +34,7 @@ public class Post {
 
     public static final int TITLE_MAX_LENGTH = 150;
     public static final int CONTENT_MAX_LENGTH = 100_000;
+    static final int EXCERPT_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,6 +105,11 @@ public class Post {
 
     public String getContent() {
         return content;
+    }
+
+    /** The start of the text, without its Markdown, for lists of posts. */
+    public String getExcerpt() {
+        return Markdown.excerpt(content, EXCERPT_LENGTH);
     }
 
     /** The account name of whoever wrote it; null for the tutorial's sample posts. */

@@ -29,6 +29,26 @@ public record Page<T>(List<T> items, int number, String newerQuery, String older
         return new Page<>(otherItems, number, newerQuery, olderQuery);
     }
 
+    // Getters for the views: Jakarta EL 5 reads properties through getters only, and calling a
+    // method such as items() from a page costs a reflective search of all the class's methods at
+    // every call (measured: the largest share of a rendered list's garbage).
+
+    public List<T> getItems() {
+        return items;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getNewerQuery() {
+        return newerQuery;
+    }
+
+    public String getOlderQuery() {
+        return olderQuery;
+    }
+
     public boolean hasNewer() {
         return newerQuery != null;
     }

@@ -1,5 +1,8 @@
 package org.flaskapp.platform.text;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
@@ -29,9 +32,39 @@ public final class Markdown {
     private Markdown() {
     }
 
+    /**
+     * What was made of the texts read most (the posts on the pages people open), so that a page
+     * shown again does not parse its Markdown again: an answer depends on its text alone, so a
+     * kept one is never out of date. Bounded like {@link org.flaskapp.platform.cache.CurrentReads},
+     * and only texts of a usual length are kept (a post may be 100,000 characters long): at most
+     * some 30 MB.
+     */
+    private static final int MAX_KEPT = 300;
+    private static final int MAX_KEPT_LENGTH = 20_000;
+    private static final Map<Conversion, String> KEPT = new ConcurrentHashMap<>();
+
+    /** A text and what it is made into: its HTML (maxLength 0) or an excerpt. */
+    private record Conversion(String source, int maxLength) {
+    }
+
     /** The HTML of {@code source}. */
     public static String toHtml(String source) {
-        return source == null ? "" : HTML.render(PARSER.parse(source));
+        return source == null ? "" : kept(new Conversion(source, 0), () -> HTML.render(PARSER.parse(source)));
+    }
+
+    private static String kept(Conversion conversion, Supplier<String> convert) {
+        if (conversion.source().length() > MAX_KEPT_LENGTH) {
+            return convert.get();
+        }
+        String made = KEPT.get(conversion);
+        if (made == null) {
+            made = convert.get();
+            if (KEPT.size() >= MAX_KEPT) {
+                KEPT.clear();
+            }
+            KEPT.put(conversion, made);
+        }
+        return made;
     }
 
     /**
@@ -39,9 +72,10 @@ public final class Markdown {
      * with an ellipsis when longer.
      */
     public static String excerpt(String source, int maxLength) {
-        if (source == null) {
-            return "";
-        }
+        return source == null ? "" : kept(new Conversion(source, maxLength), () -> plainExcerpt(source, maxLength));
+    }
+
+    private static String plainExcerpt(String source, int maxLength) {
         Node document = PARSER.parse(source);
         String text = TEXT.render(document).replaceAll("\\s+", " ").strip();
         if (text.length() <= maxLength) {

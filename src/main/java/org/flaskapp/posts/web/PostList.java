@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.flaskapp.platform.cache.CurrentReads;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
-import org.flaskapp.platform.text.Markdown;
 import org.flaskapp.posts.Post;
 import org.flaskapp.posts.PostOrder;
 import org.flaskapp.posts.PostService;
@@ -20,10 +20,12 @@ import org.flaskapp.posts.PostService;
 public class PostList {
 
     static final int PAGE_SIZE = 10;
-    static final int EXCERPT_LENGTH = 200;
 
     @Inject
     private PostService posts;
+
+    @Inject
+    private CurrentReads reads;
 
     @Inject
     @ManagedProperty("#{param.after}")
@@ -41,7 +43,8 @@ public class PostList {
 
     public Page<Post> getPage() {
         if (page == null) {
-            page = posts.list(getOrder(), PagePosition.parse(requestedAfter, requestedBefore, PAGE_SIZE));
+            PagePosition position = PagePosition.parse(requestedAfter, requestedBefore, PAGE_SIZE);
+            page = reads.get("posts " + getOrder() + " " + position, () -> posts.list(getOrder(), position));
         }
         return page;
     }
@@ -50,13 +53,13 @@ public class PostList {
         return PostOrder.named(requestedOrder);
     }
 
+    /** The order's name in the address, as the view compares it. */
+    public String getOrderName() {
+        return getOrder().parameter();
+    }
+
     /** The query that keeps this order on other pages ("sort=title&amp;"), empty for newest first. */
     public String getOrderQuery() {
         return getOrder() == PostOrder.NEWEST ? "" : "sort=" + getOrder().parameter() + "&";
-    }
-
-    /** The start of a post's text, without its Markdown. */
-    public String excerpt(Post post) {
-        return Markdown.excerpt(post.getContent(), EXCERPT_LENGTH);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.flaskapp.accounts.web.SignedIn;
+import org.flaskapp.platform.cache.CurrentReads;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.questions.QuestionService;
@@ -27,6 +28,9 @@ public class QuestionList {
     private SignedIn signedIn;
 
     @Inject
+    private CurrentReads reads;
+
+    @Inject
     @ManagedProperty("#{param.after}")
     private String requestedAfter;
 
@@ -38,7 +42,10 @@ public class QuestionList {
 
     public Page<QuestionSummary> getPage() {
         if (page == null) {
-            page = questions.latest(PagePosition.parse(requestedAfter, requestedBefore, PAGE_SIZE), signedIn.isAdministrator());
+            PagePosition position = PagePosition.parse(requestedAfter, requestedBefore, PAGE_SIZE);
+            boolean moderator = signedIn.isAdministrator();
+            page = reads.get("questions " + position + " moderator=" + moderator,
+                    () -> questions.latest(position, moderator));
         }
         return page;
     }

@@ -18,6 +18,7 @@ import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.faces.Notice;
+import org.flaskapp.platform.cache.CurrentReads;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
 import org.flaskapp.platform.urls.Ids;
@@ -37,6 +38,9 @@ import org.flaskapp.questions.QuestionService;
 public class QuestionView {
 
     static final int ANSWERS_PER_PAGE = 50;
+
+    @Inject
+    private CurrentReads reads;
 
     @Inject
     private QuestionService questions;
@@ -87,7 +91,10 @@ public class QuestionView {
         if (answers == null && getQuestion() == null) {
             answers = Page.empty(); // the view is a 404
         } else if (answers == null) {
-            answers = questions.answers(getQuestion(), PageRequest.parse(requestedPage, ANSWERS_PER_PAGE), isModerator());
+            PageRequest request = PageRequest.parse(requestedPage, ANSWERS_PER_PAGE);
+            boolean moderator = isModerator();
+            answers = reads.get("answers " + getQuestion().getId() + " " + request + " moderator=" + moderator,
+                    () -> questions.answers(getQuestion(), request, moderator));
         }
         return answers;
     }

@@ -1,0 +1,70 @@
+package org.flaskapp.platform.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CurrentReadsTest {
+
+    private static final ContentChanged A_NEW_POST = new ContentChanged() {
+    };
+
+    private final CurrentReads reads = new CurrentReads();
+    private final AtomicInteger queries = new AtomicInteger();
+
+    private String page(String content) {
+        return reads.get("posts first", () -> {
+            queries.incrementAndGet();
+            return content;
+        });
+    }
+
+    @Test
+    void aResultIsReadOnceWhileNothingChanges() {
+        assertEquals("ten posts", page("ten posts"));
+        assertEquals("ten posts", page("something else"));
+
+        assertEquals(1, queries.get());
+    }
+
+    @Test
+    void aCommittedChangeMakesTheNextRequestReadAgain() {
+        page("ten posts");
+
+        reads.forgetAll(A_NEW_POST);
+
+        assertEquals("eleven posts", page("eleven posts"));
+        assertEquals(2, queries.get());
+    }
+
+    @Test
+    void aResultReadWhileAChangeCommittedIsNotSentAfterIt() {
+        String read = reads.get("posts first", () -> {
+            reads.forgetAll(A_NEW_POST); // another request's write commits during this read
+            return "ten posts, maybe without the new one";
+        });
+
+        assertEquals("ten posts, maybe without the new one", read, "this request still gets what it read");
+        assertEquals("eleven posts", page("eleven posts"), "the next one reads again");
+    }
+
+    @Test
+    void keysKeepTheirOwnResults() {
+        assertEquals("first page", reads.get("posts first", () -> "first page"));
+        assertEquals("page after 16", reads.get("posts after 16", () -> "page after 16"));
+        assertEquals("first page", reads.get("posts first", () -> "other"));
+    }
+
+    @Test
+    void whenFullEverythingIsForgottenAndKeptAfresh() {
+        for (int n = 0; n < CurrentReads.MAX_ENTRIES; n++) {
+            int page = n;
+            reads.get("posts after " + n, () -> "page " + page);
+        }
+        page("first page"); // the 1,001st: all are forgotten, this one kept
+
+        assertEquals("first page", page("other"));
+        assertEquals("fresh", reads.get("posts after 0", () -> "fresh"));
+    }
+}
