@@ -1,3 +1,4 @@
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +20,8 @@ import org.flaskapp.platform.persistence.DatabaseMigrations;
  *       peer's seed.py
  *   java -cp CLASSPATH src/bench/Seed.java count DATABASE_FOLDER
  *       prints the number of posts and of questions
+ *   java -cp CLASSPATH src/bench/Seed.java author DATABASE_FOLDER NAME PASSWORD
+ *       adds an author account, its password hashed by the app's own PasswordHash
  */
 public class Seed {
 
@@ -27,6 +30,7 @@ public class Seed {
         switch (args[0]) {
             case "fresh" -> fresh(folder, Integer.parseInt(args[2]));
             case "count" -> count(folder);
+            case "author" -> author(folder, args[2], args[3]);
             default -> throw new IllegalArgumentException("fresh or count: " + args[0]);
         }
         shutdown(folder);
@@ -59,6 +63,19 @@ public class Seed {
             connection.commit();
         }
         count(folder);
+    }
+
+    private static void author(Path folder, String name, String password) throws Exception {
+        // PasswordHash.of is the app's own, package-private: the same hash a sign-in checks.
+        Method hash = Class.forName("org.flaskapp.accounts.PasswordHash").getDeclaredMethod("of", String.class);
+        hash.setAccessible(true);
+        try (Connection connection = dataSource(folder).getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO account (name, password_hash, role) VALUES (?, ?, 'author')")) {
+            insert.setString(1, name);
+            insert.setString(2, (String) hash.invoke(null, password));
+            insert.executeUpdate();
+        }
     }
 
     private static void count(Path folder) throws SQLException {

@@ -2,12 +2,19 @@
 # Side-by-side benchmark: FlaskApp on Payara Server and on WildFly against the original Flask app
 # (../shared/peers/flask_app), all seeded with the same data and loaded one at a time with the
 # same wrk settings, in one sitting. Prints and saves (target/bench/results.md) requests/s, p50 and
-# p99 of /, /posts/, /questions/ and the question form, the ratios to Flask, pages rendered on
-# every request (a deep page, a post's page, a question's page, /posts/ for a signed-in user;
-# Flask has neither a post's nor a question's page: compare with its /posts/ and /questions/), each server's time
-# from start to first page, its resident memory, and its throughput in the first minute.
+# p99, and the ratios to Flask, of:
+#   kept pages       /, /posts/, /questions/ for visitors (sent from memory, see RenderedViewCache)
+#   the form         POST /questions/, a new question each time
+#   rendered pages   /, /posts/, /questions/ for a signed-in author (rendered on every request),
+#                    a post's page and a question's page (never kept); Flask renders every page,
+#                    so each is compared with Flask's same page (a post's or question's page with
+#                    Flask's /posts/ or /questions/: it has no such page)
+#   deep pages       (OURS_ONLY_SIZES, 1,000,000 posts) /posts/?after=K one request at a time,
+#                    another K each time: near the newest, around page 50,000 and the last pages
+# and each server's time from start to first page, its resident memory, and its throughput in
+# the first minute.
 #
-#   src/bench/bench.sh            the full run (about 35 minutes)
+#   src/bench/bench.sh            the full run (about 50 minutes)
 #   QUICK=1 src/bench/bench.sh    one short run per page, for trying things out (not for figures)
 #
 # Settings (environment): RUNS (3), DURATION of a run in s (10), WARMUP of our server in s (180),
@@ -180,8 +187,11 @@ check_stored() {
 
 seed() { java -cp "target/classes:target/flaskapp/WEB-INF/lib/*:target/derby-lib/*" src/bench/Seed.java "$@" 2>> "$OUT/seed.log"; }
 
-# The benchmark servers' first administrator, whose session stands for a signed-in author's.
+# The benchmark servers' first administrator, and the author (made by the seeder) whose session
+# stands for every signed-in user's.
 ADMIN_PASSWORD=bench-admin-$RANDOM$RANDOM$RANDOM
+AUTHOR=bench-author
+AUTHOR_PASSWORD=bench-author-$RANDOM$RANDOM$RANDOM
 
 # Args: server (payara or wildfly), then the script's own arguments (start, stop).
 server_ctl() {
@@ -223,15 +233,16 @@ server_pid() {
 
 rss_mib() { ps -o rss= -p "$(server_pid "$1")" | awk '{ printf "%.0f", $1 / 1024 }'; }
 
-# Args: server size first-minute(yes/no)
+# Args: server size first-minute(yes/no) rows (all: kept, form and rendered; deep: deep pages)
 load_ours() {
-    local server=$1 size=$2 first_minute=$3
+    local server=$1 size=$2 first_minute=$3 rows=$4
     local base db
     base=$(base_url "$server")
     db=$(database "$server")
     log "$server, $size posts: seeding"
     local before
     before=$(seed fresh "$db" "$size" | cut -d' ' -f2)
+    seed author "$db" "$AUTHOR" "$AUTHOR_PASSWORD" > /dev/null
     log "$server, $size posts: starting the server"
     local started=$SECONDS
     server_ctl "$server" start
@@ -243,44 +254,67 @@ load_ours() {
         log "$server: /posts/ in the first minute after the start"
         echo "$server $size first-minute $(wrk_once 60 "$base/posts/")" >> "$OUT/first-minute"
     fi
-    log "$server, $size posts: warming up for ${WARMUP}s"
-    # Most of the warm-up goes to /posts/?page=6: it is rendered on every request, so it brings
-    # Faces and JPA up to speed (the JIT needs minutes), for the form submissions too. The other
-    # views are sent from memory after their first request and need little.
-    wrk_once $((WARMUP > 60 ? WARMUP - 30 : WARMUP)) "$base/posts/?page=6" > /dev/null
-    for page in / /posts/ /questions/; do
-        wrk_once 10 "$base$page" > /dev/null
-    done
-    load_app "$server" "$size" "$base" faces
-    # A view that is never kept (see RenderedViewCacheFilter) is rendered on every request: what
-    # a view costs when it is not in memory, through the index at any size of the table.
-    log "$server, $size posts: GET /posts/?page=6 (rendered every time)"
-    measure "$base/posts/?page=6"
-    echo "$server $size GET/posts/?page=6 $MEASURED" >> "$OUT/rows"
-    log "$server, $size posts: GET /posts/1/ (a post's own page, rendered every time)"
-    measure "$base/posts/1/"
-    echo "$server $size GET/posts/1/ $MEASURED" >> "$OUT/rows"
-    log "$server, $size posts: GET /questions/1/ (a question's own page, rendered every time)"
-    measure "$base/questions/1/"
-    echo "$server $size GET/questions/1/ $MEASURED" >> "$OUT/rows"
-    # A signed-in user's pages show their name and are never kept: rendered for every request.
     local session
     session=$(signed_in_session "$base")
-    log "$server, $size posts: GET /posts/ signed in (rendered every time)"
-    measure -H "Cookie: JSESSIONID=$session" "$base/posts/"
-    echo "$server $size GET/posts/(signed-in) $MEASURED" >> "$OUT/rows"
     if ! curl -s -H "Cookie: JSESSIONID=$session" "$base/posts/" | grep -q "Signed in as"; then
-        echo "FAILED: $server $size: the signed-in rows were not signed in" >> "$OUT/checks"
+        echo "FAILED: $server $size: the author's session is not signed in" >> "$OUT/checks"
+    fi
+    log "$server, $size posts: warming up for ${WARMUP}s"
+    # Most of the warm-up goes to pages rendered on every request: they bring Faces and JPA up
+    # to speed (the JIT needs minutes), for the form submissions too.
+    if [ "$rows" = deep ]; then
+        FROM=$((size / 2)) wrk_once "$WARMUP" -s src/bench/walk-positions.lua "$base/posts/" > /dev/null
+        load_deep "$server" "$size" "$base"
+    else
+        wrk_once $((WARMUP > 60 ? WARMUP - 30 : WARMUP)) -H "Cookie: JSESSIONID=$session" "$base/posts/" > /dev/null
+        for page in / /posts/ /questions/; do
+            wrk_once 10 "$base$page" > /dev/null
+        done
+        load_app "$server" "$size" "$base" faces
+        load_rendered "$server" "$size" "$base" "$session"
     fi
     echo "$server $size after-load $(rss_mib "$server")" >> "$OUT/memory"
     undeploy "$server"
     server_ctl "$server" stop
-    check_stored "$server" "$size" "$before" "$(seed count "$db" | cut -d' ' -f2)"
+    if [ "$rows" != deep ]; then
+        check_stored "$server" "$size" "$before" "$(seed count "$db" | cut -d' ' -f2)"
+    fi
 }
 
-# The session id of the administrator, signed in through /login/ like a browser. Args: base-url
+# Pages rendered on every request: those of a signed-in author, and a post's and a question's
+# own page. Args: server size base-url session
+load_rendered() {
+    local server=$1 size=$2 base=$3 session=$4 page
+    for page in / /posts/ /questions/; do
+        log "$server, $size posts: GET $page signed in (rendered every time)"
+        measure -H "Cookie: JSESSIONID=$session" "$base$page"
+        echo "$server $size GET$page(signed-in) $MEASURED" >> "$OUT/rows"
+    done
+    for page in /posts/1/ /questions/1/; do
+        log "$server, $size posts: GET $page (rendered every time)"
+        measure "$base$page"
+        echo "$server $size GET$page $MEASURED" >> "$OUT/rows"
+    done
+}
+
+# Pages deep in the list of posts, one request at a time (latency, not throughput), each request
+# another page (see walk-positions.lua). Args: server size base-url
+load_deep() {
+    local server=$1 size=$2 base=$3 name from
+    local saved=("${WRK[@]}")
+    WRK=(wrk -t1 -c1 --latency --timeout 60s)
+    for name in first-pages:$((size + 1)) page-50000:$((size - 499990 + 1)) last-pages:5010; do
+        from=${name#*:}
+        log "$server, $size posts: deep pages, ${name%%:*} (from ?after=$from down)"
+        FROM=$from measure -s src/bench/walk-positions.lua "$base/posts/"
+        echo "$server $size DEEP/posts/(${name%%:*}) $MEASURED" >> "$OUT/rows"
+    done
+    WRK=("${saved[@]}")
+}
+
+# The session id of the author, signed in through /login/ like a browser. Args: base-url
 signed_in_session() {
-    curl -s -c - -o /dev/null --data-urlencode "name=admin" --data-urlencode "password=$ADMIN_PASSWORD" \
+    curl -s -c - -o /dev/null --data-urlencode "name=$AUTHOR" --data-urlencode "password=$AUTHOR_PASSWORD" \
         --data "sign-in-form=sign-in-form&jakarta.faces.ViewState=stateless&sign-in=Sign+in" "$1/login/" \
         | awk '$6 == "JSESSIONID" { print $7 }'
 }
@@ -316,6 +350,17 @@ figures() {
         END { if (!found) print "- - -" }' "$OUT/rows"
 }
 
+# Flask's row to compare a request of ours with: Flask renders every page, and has no post's or
+# question's own page. Args: size request
+flask_figures() {
+    local request=${2%(signed-in)}
+    case $request in
+        GET/posts/1/) request=GET/posts/ ;;
+        GET/questions/1/) request=GET/questions/ ;;
+    esac
+    figures flask "$1" "$request"
+}
+
 ratio() { [ "$1" = - ] || [ "$2" = - ] && echo - || awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
 
 report() {
@@ -340,13 +385,24 @@ report() {
         echo "$line"
         local size request flask
         awk '{ print $2, $3 }' "$OUT/rows" | awk '!seen[$0]++' | while read -r size request; do
-            flask=$(figures flask "$size" "$request")
+            flask=$(flask_figures "$size" "$request")
             local row="| $size | ${request/GET/GET } |" ratios=""
             for server in $SERVERS; do
                 row+=" $(figures "$server" "$size" "$request" | sed 's/ / | /g') |"
                 ratios+=" $(ratio "$(figures "$server" "$size" "$request" | cut -d' ' -f1)" "${flask%% *}") |"
             done
             echo "$row $(sed 's/ / | /g' <<< "$flask") |$ratios"
+        done
+        echo
+        echo "Deep pages (one request at a time; p50 against the first pages' p50):"
+        echo
+        for server in $SERVERS; do
+            awk -v s="$server" '$1 == s && $3 ~ /^DEEP/ { p50[$2 " " $3] = $5; sizes[$2] = 1 }
+                END { for (n in sizes) {
+                    first = p50[n " DEEP/posts/(first-pages)"]; if (first == "") continue
+                    printf "- %s, %s posts: first pages %s ms, page 50,000 %s ms (%.2fx), last pages %s ms (%.2fx)\n", s, n,
+                        first, p50[n " DEEP/posts/(page-50000)"], p50[n " DEEP/posts/(page-50000)"] / first,
+                        p50[n " DEEP/posts/(last-pages)"], p50[n " DEEP/posts/(last-pages)"] / first } }' "$OUT/rows"
         done
         echo
         echo "Start to first page (server start, deployment, first answer of /posts/), in seconds:"
@@ -388,14 +444,14 @@ done
 first=yes
 for size in $SIZES; do
     for server in $SERVERS; do
-        load_ours "$server" "$size" "$first"
+        load_ours "$server" "$size" "$first" all
     done
     first=no
     load_flask "$size"
 done
 for size in $OURS_ONLY_SIZES; do
     for server in $SERVERS; do
-        load_ours "$server" "$size" no
+        load_ours "$server" "$size" no deep
     done
 done
 report
