@@ -256,7 +256,9 @@ load_ours() {
     fi
     local session
     session=$(signed_in_session "$base")
-    if ! curl -s -H "Cookie: JSESSIONID=$session" "$base/posts/" | grep -q "Signed in as"; then
+    local page # (not "curl | grep -q": grep ends early, curl fails writing, and pipefail counts it)
+    page=$(curl -s -H "Cookie: JSESSIONID=$session" "$base/posts/")
+    if ! grep -q "Signed in as" <<< "$page"; then
         echo "FAILED: $server $size: the author's session is not signed in" >> "$OUT/checks"
     fi
     log "$server, $size posts: warming up for ${WARMUP}s"
