@@ -18,9 +18,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.flaskapp.platform.text.Markdown;
 
 /**
@@ -35,6 +37,7 @@ public class Post {
     public static final int TITLE_MAX_LENGTH = 150;
     public static final int CONTENT_MAX_LENGTH = 100_000;
     static final int EXCERPT_LENGTH = 200;
+    private static final DateTimeFormatter PUBLISHED_ON = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -105,6 +108,14 @@ public class Post {
 
     public String getContent() {
         return content;
+    }
+
+    /**
+     * The day it was published, as pages show it ("27 November 2026"): a getter rather than a
+     * converter in the view, which lists of posts would run once per row.
+     */
+    public String getPublishedOn() {
+        return PUBLISHED_ON.format(publishedAt);
     }
 
     /** The start of the text, without its Markdown, for lists of posts. */
