@@ -18,8 +18,8 @@ import java.util.Optional;
  * <p>
  * A view is kept only when it could not differ for another visitor: a 200 answer, no HTTP session
  * and no cookie; a visitor who has a session always gets the view rendered. A cookie that names
- * no live session (one that expired, or made up) makes no difference: that visitor has none. Views are stateless,
- * so even the question form's hidden fields are the same for everyone.
+ * no live session (one that expired, or made up) makes no difference: that visitor has none.
+ * Views are stateless, so even the question form's hidden fields are the same for everyone.
  * <p>
  * A view sent from memory carries an {@code ETag} and {@code Cache-Control: no-cache}, so browsers
  * and proxies keep it too and ask again with {@code If-None-Match}; while it is still current the

@@ -9,9 +9,15 @@ import java.util.List;
  */
 public interface KeysetList<T> {
 
-    /** Up to {@code max} items that follow the item {@code key} in the list's order, or that start the list when {@code key} is null. */
+    /**
+     * Up to {@code max} items that follow the item {@code key} in the list's order, or that start
+     * the list when {@code key} is null.
+     */
     List<T> following(Long key, int max);
 
-    /** Up to {@code max} items that precede the item {@code key}, the nearest first, or that end the list (the last first) when {@code key} is null. */
+    /**
+     * Up to {@code max} items that precede the item {@code key}, the nearest first, or that end
+     * the list (the last first) when {@code key} is null.
+     */
     List<T> preceding(Long key, int max);
 }
