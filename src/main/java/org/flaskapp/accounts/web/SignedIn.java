@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import org.flaskapp.accounts.Caller;
+import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.Role;
 
 /**
@@ -34,6 +35,15 @@ public class SignedIn {
     }
 
     private Optional<Caller> caller;
+
+    /**
+     * The signed-in user, for a bean about to act on their behalf.
+     *
+     * @throws NotAllowedException when nobody is signed in (the service would refuse anyway)
+     */
+    public Caller required() {
+        return caller().orElseThrow(() -> new NotAllowedException("not signed in"));
+    }
 
     /** The signed-in user, if any; asked of the container once per request (pages ask often). */
     public Optional<Caller> caller() {

@@ -43,7 +43,7 @@ public class AboutPage {
     public void save() {
         boolean saved;
         try {
-            saved = site.editAbout(signedIn.caller().orElseThrow(() -> new NotAllowedException("not signed in")),
+            saved = site.editAbout(signedIn.required(),
                     version, content);
         } catch (NotAllowedException notAllowed) {
             Answers.forbidden(faces);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.main.ContactMessage;
 import org.flaskapp.main.SiteService;
@@ -32,7 +31,7 @@ public class ContactMessages {
 
     public Page<ContactMessage> getPage() {
         if (page == null) {
-            page = site.messages(signedIn.caller().orElseThrow(() -> new NotAllowedException("not signed in")),
+            page = site.messages(signedIn.required(),
                     PageRequest.parse(requestedPage, PAGE_SIZE));
         }
         return page;

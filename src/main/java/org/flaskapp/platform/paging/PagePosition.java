@@ -1,5 +1,7 @@
 package org.flaskapp.platform.paging;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Where a page of a list lies, named by an item next to it rather than by a number: the items
  * {@code ?after=K} (the page that follows the item whose key is K, in the list's order) or
@@ -31,6 +33,15 @@ public record PagePosition(Edge edge, Long key, int size) {
         if ((edge == Edge.FIRST) != (key == null)) {
             throw new IllegalArgumentException(edge + " with key " + key);
         }
+    }
+
+    /** The query parameters that name a position; {@link Paging} writes them into the links. */
+    static final String AFTER = "after";
+    static final String BEFORE = "before";
+
+    /** The position that {@code request}'s {@code ?after=} or {@code ?before=} names. */
+    public static PagePosition requestedIn(HttpServletRequest request, int size) {
+        return parse(request.getParameter(AFTER), request.getParameter(BEFORE), size);
     }
 
     public static PagePosition first(int size) {

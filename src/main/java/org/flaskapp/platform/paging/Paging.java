@@ -70,11 +70,11 @@ public final class Paging {
     }
 
     private static String after(long key) {
-        return "after=" + key;
+        return PagePosition.AFTER + "=" + key;
     }
 
     private static String before(long key) {
-        return "before=" + key;
+        return PagePosition.BEFORE + "=" + key;
     }
 
     private static <T> List<T> reversed(List<T> items) {

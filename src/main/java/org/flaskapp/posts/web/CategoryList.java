@@ -39,7 +39,7 @@ public class CategoryList {
 
     public void create() {
         try {
-            posts.createCategory(signedIn.caller().orElseThrow(() -> new NotAllowedException("not signed in")), newName);
+            posts.createCategory(signedIn.required(), newName);
         } catch (PostChangeRefused refused) {
             Answers.refused(faces, refused.getMessage());
             return;

@@ -5,6 +5,7 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.platform.faces.Answers;
@@ -38,12 +39,7 @@ public class CategoryPosts {
     private String slug;
 
     @Inject
-    @ManagedProperty("#{param.after}")
-    private String requestedAfter;
-
-    @Inject
-    @ManagedProperty("#{param.before}")
-    private String requestedBefore;
+    private HttpServletRequest request;
 
     private Category category;
     private Page<Post> page;
@@ -65,18 +61,18 @@ public class CategoryPosts {
 
     public Page<Post> getPage() {
         if (page == null) {
-            page = posts.inCategory(getCategory(), PagePosition.parse(requestedAfter, requestedBefore, PostList.PAGE_SIZE));
+            page = posts.inCategory(getCategory(), PagePosition.requestedIn(request, PostList.PAGE_SIZE));
         }
         return page;
     }
 
     public void rename() {
-        change(() -> posts.renameCategory(signedIn.caller().orElseThrow(() -> new NotAllowedException("not signed in")),
+        change(() -> posts.renameCategory(signedIn.required(),
                 slug, newName), "Renamed the category.", "/posts/categories/" + slug + "/");
     }
 
     public void delete() {
-        change(() -> posts.deleteCategory(signedIn.caller().orElseThrow(() -> new NotAllowedException("not signed in")),
+        change(() -> posts.deleteCategory(signedIn.required(),
                 slug), "Deleted the category.", "/posts/categories/");
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.flaskapp.platform.cache.CurrentReads;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
@@ -28,12 +29,7 @@ public class PostList {
     private CurrentReads reads;
 
     @Inject
-    @ManagedProperty("#{param.after}")
-    private String requestedAfter;
-
-    @Inject
-    @ManagedProperty("#{param.before}")
-    private String requestedBefore;
+    private HttpServletRequest request;
 
     @Inject
     @ManagedProperty("#{param.sort}")
@@ -43,7 +39,7 @@ public class PostList {
 
     public Page<Post> getPage() {
         if (page == null) {
-            PagePosition position = PagePosition.parse(requestedAfter, requestedBefore, PAGE_SIZE);
+            PagePosition position = PagePosition.requestedIn(request, PAGE_SIZE);
             page = reads.get("posts " + getOrder() + " " + position, () -> posts.list(getOrder(), position));
         }
         return page;

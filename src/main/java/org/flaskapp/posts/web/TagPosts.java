@@ -5,6 +5,7 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
@@ -28,12 +29,7 @@ public class TagPosts {
     private String name;
 
     @Inject
-    @ManagedProperty("#{param.after}")
-    private String requestedAfter;
-
-    @Inject
-    @ManagedProperty("#{param.before}")
-    private String requestedBefore;
+    private HttpServletRequest request;
 
     private Tag tag;
     private Page<Post> page;
@@ -52,7 +48,7 @@ public class TagPosts {
 
     public Page<Post> getPage() {
         if (page == null) {
-            page = posts.taggedWith(tag, PagePosition.parse(requestedAfter, requestedBefore, PostList.PAGE_SIZE));
+            page = posts.taggedWith(tag, PagePosition.requestedIn(request, PostList.PAGE_SIZE));
         }
         return page;
     }

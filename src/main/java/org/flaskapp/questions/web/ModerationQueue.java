@@ -6,17 +6,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.flaskapp.accounts.Caller;
-import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
-import org.flaskapp.platform.faces.Answers;
-import org.flaskapp.platform.faces.Notice;
 import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.questions.Answer;
 import org.flaskapp.questions.Question;
-import org.flaskapp.questions.QuestionChangeRefused;
 import org.flaskapp.questions.QuestionService;
 
 /**
@@ -47,11 +42,11 @@ public class ModerationQueue {
     private String answerId;
 
     public List<Question> getQuestions() {
-        return questions.newestQuestions(caller(), SHOWN);
+        return questions.newestQuestions(signedIn.required(), SHOWN);
     }
 
     public List<Answer> getAnswers() {
-        return questions.newestAnswers(caller(), SHOWN);
+        return questions.newestAnswers(signedIn.required(), SHOWN);
     }
 
     public void hideQuestion() {
@@ -71,20 +66,6 @@ public class ModerationQueue {
     }
 
     private void change(Consumer<Caller> change, String done) {
-        try {
-            change.accept(caller());
-        } catch (NotAllowedException notAllowed) {
-            Answers.forbidden(faces);
-            return;
-        } catch (QuestionChangeRefused | NoSuchElementException gone) {
-            Answers.notFound(faces);
-            return;
-        }
-        Notice.leave(faces.getExternalContext(), done);
-        Answers.redirect(faces, "/admin/questions/");
-    }
-
-    private Caller caller() {
-        return signedIn.caller().orElseThrow(() -> new NotAllowedException("not signed in"));
+        Moderation.carryOut(faces, signedIn, change, done, "/admin/questions/");
     }
 }

@@ -1,9 +1,9 @@
 package org.flaskapp.questions.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.platform.cache.CurrentReads;
 import org.flaskapp.platform.paging.Page;
@@ -31,18 +31,13 @@ public class QuestionList {
     private CurrentReads reads;
 
     @Inject
-    @ManagedProperty("#{param.after}")
-    private String requestedAfter;
-
-    @Inject
-    @ManagedProperty("#{param.before}")
-    private String requestedBefore;
+    private HttpServletRequest request;
 
     private Page<QuestionSummary> page;
 
     public Page<QuestionSummary> getPage() {
         if (page == null) {
-            PagePosition position = PagePosition.parse(requestedAfter, requestedBefore, PAGE_SIZE);
+            PagePosition position = PagePosition.requestedIn(request, PAGE_SIZE);
             boolean moderator = signedIn.isAdministrator();
             page = reads.get("questions " + position + " moderator=" + moderator,
                     () -> questions.latest(position, moderator));

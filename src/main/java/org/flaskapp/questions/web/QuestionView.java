@@ -10,14 +10,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.flaskapp.accounts.Caller;
-import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.platform.faces.Answers;
-import org.flaskapp.platform.faces.Notice;
 import org.flaskapp.platform.cache.CurrentReads;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
@@ -141,18 +138,7 @@ public class QuestionView {
     }
 
     private void moderate(Consumer<Caller> change, String done) {
-        Optional<Caller> caller = signedIn.caller();
-        try {
-            change.accept(caller.orElseThrow(() -> new NotAllowedException("not signed in")));
-        } catch (NotAllowedException notAllowed) {
-            Answers.forbidden(faces);
-            return;
-        } catch (QuestionChangeRefused | NoSuchElementException gone) {
-            Answers.notFound(faces);
-            return;
-        }
-        Notice.leave(faces.getExternalContext(), done);
-        Answers.redirect(faces, "/questions/" + id + "/");
+        Moderation.carryOut(faces, signedIn, change, done, "/questions/" + id + "/");
     }
 
     private long questionId() {
