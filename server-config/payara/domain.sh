@@ -6,22 +6,27 @@
 #   domain.sh start     start in the background, datasource ready, nothing deployed (for tests)
 #   domain.sh stop      stop the domain
 #
-# The first start of a domain also sets it up: the Derby jars into its lib folder, the datasource
-# jdbc/flaskapp (DATASOURCE_SCRIPT) and server-settings.asadmin, applied with a start and a stop.
+# The first start of a domain also sets it up: the JDBC drivers (Derby, PostgreSQL) into its lib
+# folder, the datasource jdbc/flaskapp (DATASOURCE_SCRIPT) and server-settings.asadmin, applied
+# with a start and a stop.
 #
 # Environment (the defaults suit a checkout built with "mvn package"):
 #   PAYARA_HOME        unpacked Payara Server 6           (default: target/payara6)
 #   DERBY_LIB          folder with the Derby jars          (default: target/derby-lib)
+#   POSTGRESQL_LIB     folder with postgresql.jar          (default: target/postgresql-lib)
 #   DOMAIN             domain name; created if missing     (default: domain1)
 #   PORT_BASE          ports of a new domain: admin = PORT_BASE+48, HTTP = PORT_BASE+80
 #                      (default: none, i.e. 4848 and 8080)
 #   DATASOURCE_SCRIPT  file in this folder that creates jdbc/flaskapp (default: derby-embedded.asadmin)
+#   DATASOURCE_PROPERTIES  on creation, properties of jdbc/flaskapp's pool to set after the script,
+#                      such as "portNumber=15432" (default: none)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 checkout=$(cd "$here/../.." && pwd)
 PAYARA_HOME=${PAYARA_HOME:-$checkout/target/payara6}
 DERBY_LIB=${DERBY_LIB:-$checkout/target/derby-lib}
+POSTGRESQL_LIB=${POSTGRESQL_LIB:-$checkout/target/postgresql-lib}
 DOMAIN=${DOMAIN:-domain1}
 DATASOURCE_SCRIPT=${DATASOURCE_SCRIPT:-derby-embedded.asadmin}
 
@@ -41,9 +46,10 @@ create_domain_if_missing() {
 }
 
 # The same as "asadmin add-library", but done before the start so no restart is needed.
-install_derby_driver() {
+install_drivers() {
     compgen -G "$DERBY_LIB/derby*.jar" > /dev/null || fail "no Derby jars in $DERBY_LIB (run mvn package first)"
-    cp -u "$DERBY_LIB"/derby*.jar "$domain_dir/lib/"
+    [ -f "$POSTGRESQL_LIB/postgresql.jar" ] || fail "no postgresql.jar in $POSTGRESQL_LIB (run mvn package first)"
+    cp -u "$DERBY_LIB"/derby*.jar "$POSTGRESQL_LIB/postgresql.jar" "$domain_dir/lib/"
 }
 
 # A domain is set up once, the way an administrator would do it: start it, run the asadmin files
@@ -58,10 +64,21 @@ configure_domain_once() {
     port=$(admin_port)
     if ! grep -q 'jndi-name="jdbc/flaskapp"' "$domain_dir/config/domain.xml"; then
         "$asadmin" --port "$port" multimode --file "$here/$DATASOURCE_SCRIPT"
+        set_pool_properties "$port" ${DATASOURCE_PROPERTIES:-}
     fi
     "$asadmin" --port "$port" multimode --file "$here/server-settings.asadmin"
     "$asadmin" stop-domain "$DOMAIN"
     date -u > "$marker"
+}
+
+set_pool_properties() {
+    local port=$1 pool
+    shift
+    [ $# -gt 0 ] || return 0
+    pool=$("$asadmin" --port "$port" get resources.jdbc-resource.jdbc/flaskapp.pool-name | sed -n 's/.*pool-name=//p')
+    for property in "$@"; do
+        "$asadmin" --port "$port" set "resources.jdbc-connection-pool.$pool.property.$property"
+    done
 }
 
 admin_port() {
@@ -74,7 +91,7 @@ case "${1:-}" in
         war=$(cd "$(dirname "${2:?usage: domain.sh run WAR}")" && pwd)/$(basename "$2")
         [ -f "$war" ] || fail "no such WAR: $war"
         create_domain_if_missing
-        install_derby_driver
+        install_drivers
         configure_domain_once
         # Deployed by the server itself once it has booted, so this script can hand the terminal
         # to the server: Ctrl-C then stops it cleanly.
@@ -86,7 +103,7 @@ case "${1:-}" in
         ;;
     start)
         create_domain_if_missing
-        install_derby_driver
+        install_drivers
         configure_domain_once
         "$asadmin" start-domain "$DOMAIN"
         ;;
@@ -94,7 +111,7 @@ case "${1:-}" in
         "$asadmin" stop-domain "$DOMAIN"
         ;;
     *)
-        sed -n '2,21p' "$0" >&2
+        sed -n '2,24p' "$0" >&2
         exit 2
         ;;
 esac

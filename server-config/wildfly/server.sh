@@ -8,12 +8,13 @@
 #
 # Each server is a folder of its own under WILDFLY_HOME (configuration, data, logs), made from the
 # installation's untouched standalone/ folder on first use, like a Payara domain. The first
-# start of a folder also sets it up, offline: the modules EclipseLink and Derby (once per
-# installation), the datasource jdbc/flaskapp (DATASOURCE_SCRIPT) and server-settings.cli.
+# start of a folder also sets it up, offline: the modules EclipseLink, Derby and PostgreSQL, the
+# datasource jdbc/flaskapp (DATASOURCE_SCRIPT) and server-settings.cli.
 #
 # Environment (the defaults suit a checkout built with "mvn package"):
 #   WILDFLY_HOME       unpacked WildFly                        (default: target/wildfly)
 #   DERBY_LIB          folder with the Derby jars              (default: target/derby-lib)
+#   POSTGRESQL_LIB     folder with postgresql.jar              (default: target/postgresql-lib)
 #   ECLIPSELINK_JAR    EclipseLink for the module              (default: target/wildfly-lib/eclipselink.jar)
 #   SERVER             the server's folder under WILDFLY_HOME  (default: flaskapp)
 #   PORT_OFFSET        added to every port: HTTP 8080+N, management 9990+N (default: 0)
@@ -24,6 +25,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 checkout=$(cd "$here/../.." && pwd)
 WILDFLY_HOME=${WILDFLY_HOME:-$checkout/target/wildfly}
 DERBY_LIB=${DERBY_LIB:-$checkout/target/derby-lib}
+POSTGRESQL_LIB=${POSTGRESQL_LIB:-$checkout/target/postgresql-lib}
 ECLIPSELINK_JAR=${ECLIPSELINK_JAR:-$checkout/target/wildfly-lib/eclipselink.jar}
 SERVER=${SERVER:-flaskapp}
 PORT_OFFSET=${PORT_OFFSET:-0}
@@ -53,7 +55,7 @@ offline() {
         for file in "$@"; do cat "$here/$file"; echo; done
         echo "stop-embedded-server"
     } > "$script"
-    "$cli" -Djboss.server.base.dir="$server_dir" -Dderby.lib="$DERBY_LIB" -Declipselink.jar="$ECLIPSELINK_JAR" \
+    "$cli" -Djboss.server.base.dir="$server_dir" -Dderby.lib="$DERBY_LIB" -Dpostgresql.jar="$POSTGRESQL_LIB/postgresql.jar" -Declipselink.jar="$ECLIPSELINK_JAR" \
         -Djipijapa.jar="$(compgen -G "$WILDFLY_HOME/modules/system/layers/base/org/eclipse/persistence/main/jipijapa-eclipselink-*.jar")" \
         --file="$script"
     rm -f "$script"
@@ -76,8 +78,9 @@ set_up_once() {
     fi
     compgen -G "$DERBY_LIB/derby*.jar" > /dev/null || fail "no Derby jars in $DERBY_LIB (run mvn package first)"
     [ -f "$ECLIPSELINK_JAR" ] || fail "no EclipseLink at $ECLIPSELINK_JAR (run mvn package first)"
+    [ -f "$POSTGRESQL_LIB/postgresql.jar" ] || fail "no postgresql.jar in $POSTGRESQL_LIB (run mvn package first)"
     echo "server.sh: first start of $SERVER: modules, jdbc/flaskapp and server settings"
-    offline derby-module.cli eclipselink-module.cli "$DATASOURCE_SCRIPT" server-settings.cli
+    offline derby-module.cli postgresql-module.cli eclipselink-module.cli "$DATASOURCE_SCRIPT" server-settings.cli
     date -u > "$marker"
     echo "$settings_sum" > "$settings_marker"
 }
@@ -120,7 +123,7 @@ case "${1:-}" in
         echo "server.sh: $SERVER stopped"
         ;;
     *)
-        sed -n '2,21p' "$0" >&2
+        sed -n '2,22p' "$0" >&2
         exit 2
         ;;
 esac

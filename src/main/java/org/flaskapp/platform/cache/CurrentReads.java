@@ -1,11 +1,9 @@
 package org.flaskapp.platform.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -14,9 +12,9 @@ import java.util.function.Supplier;
  * pages after a list's first), which then build their view from memory instead of asking the
  * database again.
  * <p>
- * Never out of date, like {@link RenderedViewCache}: every committed {@link ContentChanged} moves
- * the version on, and a result is kept only when no change committed while it was read, so a
- * read that saw the content before a change is not kept after it. A kept result is shared by
+ * Never out of date, like {@link RenderedViewCache}: every committed change moves the
+ * {@link ContentVersion} on, and a result is kept only when no change committed while it was read,
+ * so a read that saw the content before a change is not kept after it. A kept result is shared by
  * every request that asks the same: it must not be changed (entities in it are only read).
  * <p>
  * Bounded: at most {@value #MAX_ENTRIES} results; when that many are kept, all are forgotten and
@@ -30,8 +28,17 @@ public class CurrentReads {
     private record Entry(long version, Object result) {
     }
 
-    private final AtomicLong version = new AtomicLong();
+    private final ContentVersion content;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    public CurrentReads(ContentVersion content) {
+        this.content = content;
+    }
+
+    CurrentReads() { // for the container's proxy
+        this(null);
+    }
 
     /**
      * The result kept under {@code key} if still current, else what {@code read} gives now.
@@ -40,7 +47,7 @@ public class CurrentReads {
      */
     @SuppressWarnings("unchecked") // a key is always used for results of one type
     public <T> T get(String key, Supplier<T> read) {
-        long readAt = version.get();
+        long readAt = content.current();
         Entry entry = entries.get(key);
         if (entry != null && entry.version() == readAt) {
             return (T) entry.result();
@@ -48,17 +55,12 @@ public class CurrentReads {
         T result = read.get();
         // Kept under the version it was read at, so a result read while a change committed is
         // never sent after it; and not kept at all when that is already known.
-        if (version.get() == readAt) {
+        if (content.known() == readAt) {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
             entries.put(key, new Entry(readAt, result));
         }
         return result;
-    }
-
-    void forgetAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        version.incrementAndGet();
-        entries.clear();
     }
 }

@@ -1,12 +1,10 @@
 package org.flaskapp.platform.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The views of this site as last rendered, kept until the site's content changes. Every view
@@ -15,8 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>
  * Correct as long as every write goes through a section's service, which fires a
  * {@link ContentChanged} event in its transaction (the same assumption as JPA's shared cache).
- * Each view remembers the version of the content it was rendered at and counts only while that
- * version is current, so a view rendered while a change commits is never sent after it.
+ * Each view remembers the {@link ContentVersion} it was rendered at and counts only while that
+ * version is current, so a view rendered while a change commits is never sent after it, and one
+ * kept by this server is not sent once it learns that another server wrote.
  */
 @ApplicationScoped
 public class RenderedViewCache {
@@ -24,30 +23,35 @@ public class RenderedViewCache {
     private record Entry(long version, RenderedView view) {
     }
 
-    private final AtomicLong version = new AtomicLong();
+    private final ContentVersion content;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    public RenderedViewCache(ContentVersion content) {
+        this.content = content;
+    }
+
+    RenderedViewCache() { // for the container's proxy
+        this(null);
+    }
 
     /** The version of the content now; pass it to {@link #keep} for a view rendered from here. */
     public long version() {
-        return version.get();
+        return content.current();
     }
 
     /** The view kept under {@code key}, if it was rendered from the current content. */
     public Optional<RenderedView> find(String key) {
         Entry entry = entries.get(key);
-        return entry != null && entry.version() == version.get()
+        return entry != null && entry.version() == content.current()
                 ? Optional.of(entry.view())
                 : Optional.empty();
     }
 
     /** Keeps a view that was rendered from the content as it was at {@code renderedAt}. */
     public void keep(String key, long renderedAt, RenderedView view) {
-        if (renderedAt == version.get()) { // else it is out of date already
+        if (renderedAt == content.known()) { // else it is out of date already
             entries.put(key, new Entry(renderedAt, view));
         }
-    }
-
-    void forgetAll(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        version.incrementAndGet();
     }
 }

@@ -21,6 +21,12 @@ import java.util.Optional;
  * no live session (one that expired, or made up) makes no difference: that visitor has none.
  * Views are stateless, so even the question form's hidden fields are the same for everyone.
  * <p>
+ * Every other request (a form post, an address with a query, a visitor with a session) first asks
+ * the database for the latest {@link ContentVersion}, so that what it reads from memory
+ * ({@link CurrentReads}) is no older than the last write on any server of the site: this is how a
+ * writer sees their own write on the page that the form redirects to, whichever server answers it.
+ * A view sent from memory may be up to a quarter of a second behind a write made on another server.
+ * <p>
  * A view sent from memory carries an {@code ETag} and {@code Cache-Control: no-cache}, so browsers
  * and proxies keep it too and ask again with {@code If-None-Match}; while it is still current the
  * answer is a {@code 304 Not Modified} without a body.
@@ -30,12 +36,16 @@ public class RenderedViewCacheFilter extends HttpFilter {
     @Inject
     private RenderedViewCache cache;
 
+    @Inject
+    private ContentVersion content;
+
     public RenderedViewCacheFilter() {
     }
 
     /** For tests outside a container, where nothing injects the cache. */
-    RenderedViewCacheFilter(RenderedViewCache cache) {
+    RenderedViewCacheFilter(RenderedViewCache cache, ContentVersion content) {
         this.cache = cache;
+        this.content = content;
     }
 
     @Override
@@ -43,6 +53,7 @@ public class RenderedViewCacheFilter extends HttpFilter {
             throws IOException, ServletException {
         Optional<String> key = keyOf(request);
         if (key.isEmpty()) {
+            content.latest();
             chain.doFilter(request, response);
             return;
         }

@@ -12,8 +12,14 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date when the application starts, before the first request:
- * the versioned scripts in {@code db/migration}, then {@link SampleData}. A failed migration
- * fails the deployment rather than serving pages from a half-built schema.
+ * the versioned scripts, then {@link SampleData}. A failed migration fails the deployment rather
+ * than serving pages from a half-built schema.
+ * <p>
+ * Scripts that every supported database runs as written are in {@code db/common}; the few that
+ * need a database's own words (Derby's {@code CLOB} and {@code ALTER COLUMN c NOT NULL} are
+ * PostgreSQL's {@code TEXT} and {@code SET NOT NULL}) are in {@code db/derby} and
+ * {@code db/postgresql}, under the same version and name, so both build the same schema. The Derby
+ * scripts are never edited: Flyway checks each applied script's checksum on every start.
  */
 @ApplicationScoped
 public class DatabaseMigrations {
@@ -39,9 +45,14 @@ public class DatabaseMigrations {
     public static MigrateResult migrate(DataSource dataSource, boolean loadSampleData) {
         return Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locationsFor(dataSource))
                 .javaMigrations(new SampleData(loadSampleData))
                 .load()
                 .migrate();
+    }
+
+    /** Where the scripts for the database behind {@code dataSource} are. */
+    static String[] locationsFor(DataSource dataSource) {
+        return new String[] {"classpath:db/common", "classpath:db/" + SupportedDatabase.of(dataSource).folder()};
     }
 }

@@ -19,6 +19,11 @@ import org.flaskapp.questions.QuestionService;
  * fields against the constraints on {@link Question} and on {@link #getAnswer()}; only a valid
  * pair reaches {@link #submit()}, which stores it and redirects (post/redirect/get) so that a
  * reload cannot submit it again. The same question sent too often from one address gets 429.
+ * <p>
+ * The redirect goes to {@code /questions/?asked=ID}, not to the plain list: the asker has no
+ * session, and an address with a query is never sent from memory but rendered after asking the
+ * database for the latest content version, so the asker sees the question on that page even when
+ * another server of the site, which has not yet learnt of it, answers (README, "Scale out").
  */
 @Named
 @RequestScoped
@@ -57,7 +62,7 @@ public class QuestionForm {
             Answers.tooOften(faces, wait.get());
             return null;
         }
-        questions.ask(question, answer);
-        return "/questions/index?faces-redirect=true";
+        Question asked = questions.ask(question, answer);
+        return "/questions/index?faces-redirect=true&asked=" + asked.getId();
     }
 }

@@ -10,7 +10,8 @@ class CurrentReadsTest {
     private static final ContentChanged A_NEW_POST = new ContentChanged() {
     };
 
-    private final CurrentReads reads = new CurrentReads();
+    private final ContentVersion content = new ContentVersion();
+    private final CurrentReads reads = new CurrentReads(content);
     private final AtomicInteger queries = new AtomicInteger();
 
     private String page(String content) {
@@ -32,7 +33,7 @@ class CurrentReadsTest {
     void aCommittedChangeMakesTheNextRequestReadAgain() {
         page("ten posts");
 
-        reads.forgetAll(A_NEW_POST);
+        content.committed(A_NEW_POST);
 
         assertEquals("eleven posts", page("eleven posts"));
         assertEquals(2, queries.get());
@@ -41,7 +42,7 @@ class CurrentReadsTest {
     @Test
     void aResultReadWhileAChangeCommittedIsNotSentAfterIt() {
         String read = reads.get("posts first", () -> {
-            reads.forgetAll(A_NEW_POST); // another request's write commits during this read
+            content.committed(A_NEW_POST); // another request's write commits during this read
             return "ten posts, maybe without the new one";
         });
 

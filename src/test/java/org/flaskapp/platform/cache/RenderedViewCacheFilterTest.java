@@ -22,8 +22,9 @@ class RenderedViewCacheFilterTest {
     private static final ContentChanged A_NEW_QUESTION = new ContentChanged() {
     };
 
-    private final RenderedViewCache cache = new RenderedViewCache();
-    private final RenderedViewCacheFilter filter = new RenderedViewCacheFilter(cache);
+    private final ContentVersion content = new ContentVersion();
+    private final RenderedViewCache cache = new RenderedViewCache(content);
+    private final RenderedViewCacheFilter filter = new RenderedViewCacheFilter(cache, content);
     private int renders;
     private Consumer<HttpServletResponse> alsoWhileRendering = response -> {
     };
@@ -145,7 +146,7 @@ class RenderedViewCacheFilterTest {
         get(null, null);
         String oldTag = get(null, null).header("ETag");
 
-        cache.forgetAll(A_NEW_QUESTION);
+        content.committed(A_NEW_QUESTION);
         ServletDoubles.Response afterTheWrite = get(null, null, "If-None-Match", oldTag);
 
         assertEquals(HttpServletResponse.SC_OK, afterTheWrite.status());

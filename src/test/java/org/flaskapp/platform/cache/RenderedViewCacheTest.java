@@ -13,7 +13,8 @@ class RenderedViewCacheTest {
     private static final ContentChanged A_NEW_POST = new ContentChanged() {
     };
 
-    private final RenderedViewCache pages = new RenderedViewCache();
+    private final ContentVersion content = new ContentVersion();
+    private final RenderedViewCache pages = new RenderedViewCache(content);
 
     private static RenderedView html(String body) {
         return RenderedView.of("text/html;charset=UTF-8", List.of(), body.getBytes(StandardCharsets.UTF_8));
@@ -29,7 +30,7 @@ class RenderedViewCacheTest {
 
         assertEquals(Optional.of("ten posts"), bodyOf(pages.find("/posts/index.xhtml")));
 
-        pages.forgetAll(A_NEW_POST);
+        content.committed(A_NEW_POST);
 
         assertTrue(pages.find("/posts/index.xhtml").isEmpty());
     }
@@ -40,7 +41,7 @@ class RenderedViewCacheTest {
         pages.keep("/posts/index.xhtml", version, html("posts"));
         pages.keep("/questions/index.xhtml?page=2", version, html("questions"));
 
-        pages.forgetAll(A_NEW_POST);
+        content.committed(A_NEW_POST);
 
         assertTrue(pages.find("/posts/index.xhtml").isEmpty());
         assertTrue(pages.find("/questions/index.xhtml?page=2").isEmpty());
@@ -49,7 +50,7 @@ class RenderedViewCacheTest {
     @Test
     void aPageRenderedWhileAChangeCommitsIsNeverSentAfterIt() {
         long renderingStarted = pages.version();
-        pages.forgetAll(A_NEW_POST); // the change commits while the page is being rendered
+        content.committed(A_NEW_POST); // the change commits while the page is being rendered
         pages.keep("/posts/index.xhtml", renderingStarted, html("posts without the new one"));
 
         assertTrue(pages.find("/posts/index.xhtml").isEmpty());
@@ -58,7 +59,7 @@ class RenderedViewCacheTest {
     @Test
     void aPageRenderedAfterTheChangeIsKept() {
         pages.keep("/posts/index.xhtml", pages.version(), html("old"));
-        pages.forgetAll(A_NEW_POST);
+        content.committed(A_NEW_POST);
 
         pages.keep("/posts/index.xhtml", pages.version(), html("with the new post"));
 

@@ -1,0 +1,142 @@
+package org.flaskapp.platform.cache;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+
+/**
+ * The version of the site's content that kept views ({@link RenderedViewCache}) and kept reads
+ * ({@link CurrentReads}) are checked against: whatever was kept under an older version is not sent.
+ * It moves on when a write of this server commits ({@link ContentChanged}), and when this server
+ * learns that another server of the site wrote.
+ * <p>
+ * Several servers share one database (README, "Scale out"), so the database tells them: each write
+ * also adds one to a count in the database, in the write's own transaction ({@link SharedVersion}),
+ * and each server reads that count when asked for the version, at most every
+ * {@value #CHECK_INTERVAL_MILLIS} ms ({@link #current()}), or at once for a request that must see
+ * the latest ({@link #latest()}: the writer's own next page). When the count has moved, the
+ * version moves on and JPA's shared cache is emptied (twice: once more at the next read, for an
+ * entity that a read in flight put back). So no server sends content older than a write for more
+ * than {@value #CHECK_INTERVAL_MILLIS} ms after it committed, plus one read of the count.
+ * <p>
+ * When the count cannot be read (the database is unreachable), every ask moves the version on:
+ * nothing kept is sent until the database answers again, and the pages fail as the database does
+ * instead of showing what may be out of date. Nothing needs to heal: the next read that succeeds
+ * is the state.
+ */
+@ApplicationScoped
+public class ContentVersion {
+
+    static final long CHECK_INTERVAL_MILLIS = 250;
+    private static final long CHECK_INTERVAL = TimeUnit.MILLISECONDS.toNanos(CHECK_INTERVAL_MILLIS);
+    private static final System.Logger LOG = System.getLogger(ContentVersion.class.getName());
+
+    private final AtomicLong version = new AtomicLong();
+    private final ReentrantLock reading = new ReentrantLock();
+    private final SharedVersion shared;
+    private final LongSupplier clock;
+
+    /** When the last successful read of the shared count started (clock time). */
+    private volatile long readAt;
+    // guarded by reading:
+    private long lastCount = Long.MIN_VALUE;
+    private boolean forgetDataAgain;
+    private boolean unreachable;
+
+    @Inject
+    ContentVersion(SharedVersion shared) {
+        this(shared, System::nanoTime);
+    }
+
+    ContentVersion(SharedVersion shared, LongSupplier clock) {
+        this.shared = shared;
+        this.clock = clock;
+        this.readAt = clock.getAsLong() - CHECK_INTERVAL;
+    }
+
+    /** This server alone: only its own writes move the version (unit tests). */
+    public ContentVersion() {
+        this(SharedVersion.NONE);
+    }
+
+    /** The version now, as of a read of the shared count at most {@value #CHECK_INTERVAL_MILLIS} ms old. */
+    public long current() {
+        if (clock.getAsLong() - readAt >= CHECK_INTERVAL) {
+            readShared(false);
+        }
+        return version.get();
+    }
+
+    /** The version now, as of a read of the shared count that started after this call. */
+    public long latest() {
+        readShared(true);
+        return version.get();
+    }
+
+    /** The version kept things compare with, without asking the database. */
+    long known() {
+        return version.get();
+    }
+
+    void writing(@Observes ContentChanged change) {
+        shared.moveOn();
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        version.incrementAndGet();
+    }
+
+    private void readShared(boolean mustSeeLatest) {
+        long askedAt = clock.getAsLong();
+        if (mustSeeLatest) {
+            reading.lock();
+        } else if (!reading.tryLock()) {
+            return; // another request is reading it right now, and the interval is not over yet
+        }
+        try {
+            long since = askedAt - readAt;
+            if (mustSeeLatest ? since < 0 : since < CHECK_INTERVAL) {
+                return; // read meanwhile by another request (for the latest: one that started after this asked)
+            }
+            long startedAt = clock.getAsLong();
+            long count;
+            try {
+                OptionalLong committed = shared.readCommitted();
+                if (committed.isEmpty()) {
+                    return; // asked inside a transaction: read again outside it
+                }
+                count = committed.getAsLong();
+            } catch (RuntimeException e) {
+                version.incrementAndGet();
+                if (!unreachable) {
+                    unreachable = true;
+                    LOG.log(Level.WARNING, "Cannot read the shared content version; nothing kept is sent until it can be read", e);
+                }
+                return;
+            }
+            if (unreachable) {
+                unreachable = false;
+                LOG.log(Level.INFO, "The shared content version can be read again");
+            }
+            if (count != lastCount) {
+                version.incrementAndGet();
+                shared.forgetKeptData();
+                forgetDataAgain = true;
+            } else if (forgetDataAgain) {
+                shared.forgetKeptData();
+                forgetDataAgain = false;
+            }
+            lastCount = count;
+            readAt = startedAt;
+        } finally {
+            reading.unlock();
+        }
+    }
+}

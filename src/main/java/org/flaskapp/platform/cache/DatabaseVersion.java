@@ -1,0 +1,53 @@
+package org.flaskapp.platform.cache;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.OptionalLong;
+
+/**
+ * The shared count of content changes as a row of the site's database (table content_version,
+ * migration V6): every server that uses the database sees it, a write's increment becomes visible
+ * exactly when the write does (same transaction), and there is nothing else to run or to heal
+ * after an outage. Portable: plain JPA on any server.
+ */
+@ApplicationScoped
+public class DatabaseVersion implements SharedVersion {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PersistenceUnit
+    private EntityManagerFactory emf;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Override
+    public OptionalLong readCommitted() {
+        if (transactions.getTransactionKey() != null) {
+            // Inside a write: the row may hold this transaction's own increment, and on Derby a
+            // read outside it would wait for its lock.
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(em.createQuery("SELECT v.version FROM SharedContentVersion v WHERE v.id = 1", Long.class)
+                .getSingleResult());
+    }
+
+    @Override
+    public void moveOn() {
+        // A bulk update, not a read-modify-write: concurrent writers queue on the row's lock
+        // instead of losing each other's increments.
+        em.createQuery("UPDATE SharedContentVersion v SET v.version = v.version + 1 WHERE v.id = 1")
+                .executeUpdate();
+    }
+
+    @Override
+    public void forgetKeptData() {
+        emf.getCache().evictAll();
+    }
+}

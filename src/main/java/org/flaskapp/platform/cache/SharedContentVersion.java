@@ -1,0 +1,25 @@
+package org.flaskapp.platform.cache;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The one row of table content_version; see {@link DatabaseVersion}. */
+@Entity
+@Table(name = "content_version")
+@Cacheable(false) // read for what other servers committed: never from memory
+public class SharedContentVersion {
+
+    @Id
+    private int id;
+
+    private long version;
+
+    protected SharedContentVersion() {
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,123 @@
+package org.flaskapp.platform.cache;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** How one server learns of writes that other servers of the site made (README, "Scale out"). */
+class ContentVersionTest {
+
+    private static final ContentChanged A_NEW_POST = new ContentChanged() {
+    };
+
+    /** The database's count as the other servers leave it; can be made unreachable. */
+    static final class FakeSharedVersion implements SharedVersion {
+        long count;
+        int reads;
+        int forgotten;
+        boolean unreachable;
+
+        @Override
+        public OptionalLong readCommitted() {
+            reads++;
+            if (unreachable) {
+                throw new IllegalStateException("connection refused");
+            }
+            return OptionalLong.of(count);
+        }
+
+        @Override
+        public void moveOn() {
+            count++;
+        }
+
+        @Override
+        public void forgetKeptData() {
+            forgotten++;
+        }
+    }
+
+    private final FakeSharedVersion database = new FakeSharedVersion();
+    private long now = 1_000_000_000L;
+    private final ContentVersion content = new ContentVersion(database, () -> now);
+
+    private void passes(long millis) {
+        now += TimeUnit.MILLISECONDS.toNanos(millis);
+    }
+
+    @Test
+    void anotherServersWriteIsSeenOnceTheCheckIntervalIsOver() {
+        long before = content.current();
+
+        database.count++; // another server's write commits
+        passes(ContentVersion.CHECK_INTERVAL_MILLIS - 1);
+        assertEquals(before, content.current(), "within the interval the count is not read again");
+
+        passes(1);
+        assertNotEquals(before, content.current());
+    }
+
+    @Test
+    void theCountIsReadAtMostOncePerIntervalHoweverOftenTheVersionIsAsked() {
+        content.current();
+        int reads = database.reads;
+        for (int i = 0; i < 1_000; i++) {
+            content.current();
+        }
+        assertEquals(reads, database.reads);
+    }
+
+    @Test
+    void theLatestVersionReadsTheCountAtOnce() {
+        long before = content.current();
+
+        database.count++;
+        assertNotEquals(before, content.latest(), "the writer's next page, on another server");
+    }
+
+    @Test
+    void aWriteOfThisServerMovesTheSharedCountAndThisServersVersionAtItsCommit() {
+        long before = content.current();
+
+        content.writing(A_NEW_POST);
+        assertEquals(1, database.count, "counted in the write's own transaction");
+        assertEquals(before, content.known(), "not before the commit");
+
+        content.committed(A_NEW_POST);
+        assertNotEquals(before, content.known());
+    }
+
+    @Test
+    void keptDataIsForgottenWhenTheCountMovedAndOnceMoreAtTheNextRead() {
+        content.current();
+        int forgotten = database.forgotten;
+
+        database.count++;
+        content.latest();
+        assertEquals(forgotten + 1, database.forgotten);
+
+        content.latest(); // an entity that a read in flight put back is gone too
+        assertEquals(forgotten + 2, database.forgotten);
+
+        content.latest();
+        assertEquals(forgotten + 2, database.forgotten, "nothing changed since");
+    }
+
+    @Test
+    void whileTheCountCannotBeReadNothingKeptCountsAndThenAllIsAsBefore() {
+        content.current();
+        database.unreachable = true;
+
+        passes(ContentVersion.CHECK_INTERVAL_MILLIS);
+        long during = content.current();
+        assertNotEquals(during, content.current(), "every ask moves the version on: nothing kept matches");
+
+        database.unreachable = false;
+        long after = content.current();
+        assertEquals(after, content.current(), "read again: kept things count again");
+        assertNotEquals(during, after);
+    }
+}
