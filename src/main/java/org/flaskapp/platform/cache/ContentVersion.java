@@ -28,14 +28,18 @@ import java.util.function.LongSupplier;
  * <p>
  * When the count cannot be read (the database is unreachable), every ask moves the version on:
  * nothing kept is sent until the database answers again, and the pages fail as the database does
- * instead of showing what may be out of date. Nothing needs to heal: the next read that succeeds
- * is the state.
+ * instead of showing what may be out of date. The same when a read hangs (a network pause between
+ * this server and the database, while other servers may still write): once the last read that
+ * succeeded started more than {@value #TRUST_LIMIT_MILLIS} ms ago, nothing kept counts. Nothing
+ * needs to heal: the next read that succeeds is the state.
  */
 @ApplicationScoped
 public class ContentVersion {
 
     static final long CHECK_INTERVAL_MILLIS = 250;
+    static final long TRUST_LIMIT_MILLIS = 750;
     private static final long CHECK_INTERVAL = TimeUnit.MILLISECONDS.toNanos(CHECK_INTERVAL_MILLIS);
+    private static final long TRUST_LIMIT = TimeUnit.MILLISECONDS.toNanos(TRUST_LIMIT_MILLIS);
     private static final System.Logger LOG = System.getLogger(ContentVersion.class.getName());
 
     private final AtomicLong version = new AtomicLong();
@@ -70,6 +74,9 @@ public class ContentVersion {
     public long current() {
         if (clock.getAsLong() - readAt >= CHECK_INTERVAL) {
             readShared(false);
+            if (clock.getAsLong() - readAt >= TRUST_LIMIT) {
+                return version.incrementAndGet(); // the read is stuck: this version matches nothing kept
+            }
         }
         return version.get();
     }

@@ -13,12 +13,13 @@ class ContentVersionTest {
     private static final ContentChanged A_NEW_POST = new ContentChanged() {
     };
 
-    /** The database's count as the other servers leave it; can be made unreachable. */
-    static final class FakeSharedVersion implements SharedVersion {
+    /** The database's count as the other servers leave it; can be made unreachable, or slow. */
+    final class FakeSharedVersion implements SharedVersion {
         long count;
         int reads;
         int forgotten;
         boolean unreachable;
+        long readTakesMillis;
 
         @Override
         public OptionalLong readCommitted() {
@@ -26,6 +27,7 @@ class ContentVersionTest {
             if (unreachable) {
                 throw new IllegalStateException("connection refused");
             }
+            passes(readTakesMillis);
             return OptionalLong.of(count);
         }
 
@@ -104,6 +106,21 @@ class ContentVersionTest {
 
         content.latest();
         assertEquals(forgotten + 2, database.forgotten, "nothing changed since");
+    }
+
+    @Test
+    void whileReadingTheCountHangsNothingKeptCounts() {
+        content.current();
+        passes(ContentVersion.CHECK_INTERVAL_MILLIS);
+        database.readTakesMillis = ContentVersion.TRUST_LIMIT_MILLIS; // a network pause
+
+        long during = content.current();
+        assertNotEquals(during, content.current(), "the last good read is too old: nothing kept matches");
+
+        database.readTakesMillis = 0;
+        passes(ContentVersion.CHECK_INTERVAL_MILLIS);
+        long after = content.current();
+        assertEquals(after, content.current(), "read again in time: kept things count again");
     }
 
     @Test
