@@ -95,15 +95,27 @@ start_balancer() {
         "$here/../nginx/flaskapp.conf" > "$run_dir/nginx.conf"
     nginx -t -q -c "$run_dir/nginx.conf"
     nohup nginx -c "$run_dir/nginx.conf" > "$run_dir/nginx.log" 2>&1 &
+    sleep 1
+    kill -0 $! 2> /dev/null || fail "nginx did not start (is port $LB_PORT free?): $(cat "$run_dir/nginx.log")"
+}
+
+# /posts/ rather than /: every Payara server answers / with a page of its own before an
+# application is deployed there.
+wait_until_instance_serves() {
+    for _ in $(seq 1 180); do
+        curl -fs -o /dev/null "http://127.0.0.1:$(instance_http_port "$1")/posts/" && return
+        sleep 1
+    done
+    fail "instance $1 did not answer within 180 s"
 }
 
 wait_until_served() {
     for _ in $(seq 1 180); do
         local all=yes
         for n in $(seq 1 "$INSTANCES"); do
-            curl -fs -o /dev/null "http://127.0.0.1:$(instance_http_port "$n")/" || all=no
+            curl -fs -o /dev/null "http://127.0.0.1:$(instance_http_port "$n")/posts/" || all=no
         done
-        if [ $all = yes ] && curl -fs -o /dev/null "http://127.0.0.1:$LB_PORT/"; then
+        if [ $all = yes ] && curl -fs -o /dev/null "http://127.0.0.1:$LB_PORT/posts/"; then
             return
         fi
         sleep 1
@@ -162,6 +174,7 @@ case "${1:-}" in
         ;;
     restart)
         "$asadmin" "${admin[@]}" start-instance "$(instance_name "${2:?usage: scale-out.sh restart N}")"
+        wait_until_instance_serves "$2"
         ;;
     *)
         sed -n '2,30p' "$0" >&2

@@ -7,6 +7,8 @@
 #                       "flaskapp" and its database "flaskapp"
 #   postgres.sh stop    stop it (fast shutdown: open connections are closed, data is kept)
 #   postgres.sh psql    a psql prompt on the flaskapp database
+#   postgres.sh pause S the server and its connections stand still for S seconds (SIGSTOP, then
+#                       SIGCONT), as in a network pause: for the scale-out failure tests
 #
 # Environment:
 #   PG_DATA      the cluster's folder                    (default: target/postgresql-data)
@@ -81,11 +83,19 @@ case "${1:-}" in
             as_owner "$PG_BIN/pg_ctl" --pgdata="$PG_DATA" --mode=fast --wait --silent stop
         fi
         ;;
+    pause)
+        seconds=${2:?usage: postgres.sh pause SECONDS}
+        postmaster=$(head -n 1 "$PG_DATA/postmaster.pid")
+        processes=("$postmaster" $(pgrep -P "$postmaster"))
+        kill -STOP "${processes[@]}"
+        sleep "$seconds"
+        kill -CONT "${processes[@]}"
+        ;;
     psql)
         exec "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U flaskapp flaskapp
         ;;
     *)
-        sed -n '2,18p' "$0" >&2
+        sed -n '2,20p' "$0" >&2
         exit 2
         ;;
 esac

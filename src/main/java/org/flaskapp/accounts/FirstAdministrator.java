@@ -33,8 +33,18 @@ public class FirstAdministrator {
     // After the migrations (which observe the same event at the default priority) made the table.
     void createOnStartup(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000)
                          @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        accounts.ensureAdministrator(configuredPassword.filter(password -> !password.isBlank()))
-                .ifPresent(oneTime -> LOG.warning(() -> "No administrator yet: created the account '"
+        Optional<String> password = configuredPassword.filter(given -> !given.isBlank());
+        Optional<String> created;
+        try {
+            created = accounts.ensureAdministrator(password);
+        } catch (RuntimeException raced) {
+            // Several servers of a site that start on a new database at once (README, "Scale
+            // out") each find no administrator; the account name is unique, so one creates it and
+            // the others fail here. Asked again, they find it. Any other fault fails again.
+            LOG.info(() -> "Creating the first administrator failed (" + raced + "); another server may have: checking");
+            created = accounts.ensureAdministrator(password);
+        }
+        created.ifPresent(oneTime -> LOG.warning(() -> "No administrator yet: created the account '"
                         + AccountService.ADMINISTRATOR_NAME + "' with the one-time password " + oneTime
                         + " ; sign in at /login/ and choose a new one. (Set " + PASSWORD_SETTING
                         + " to choose it yourself.)"));

@@ -34,18 +34,35 @@ public final class SiteClient {
     private static final String QUESTION_FORM = "question-form";
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            // as browsers speak to a site without TLS; HTTP/2 would be tried by an upgrade, which
-            // one server takes and the other does not
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final CookieManager cookies;
+    private final HttpClient http;
 
     public SiteClient(URL base) {
-        this.base = URI.create(base.toString());
+        this(URI.create(base.toString()), new CookieManager());
+    }
+
+    private SiteClient(URI base, CookieManager cookies) {
+        this.base = base;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                // as browsers speak to a site without TLS; HTTP/2 would be tried by an upgrade, which
+                // one server takes and the other does not
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /**
+     * The same visitor (the same cookies) at another address of the site, such as one server of
+     * several behind a load balancer.
+     */
+    public SiteClient sameVisitorAt(URL otherAddress) {
+        for (java.net.HttpCookie cookie : cookies.getCookieStore().get(base)) {
+            cookies.getCookieStore().add(URI.create(otherAddress.toString()), cookie);
+        }
+        return new SiteClient(URI.create(otherAddress.toString()), cookies);
     }
 
     /** The application's root address. */

@@ -1,0 +1,77 @@
+package org.flaskapp.scaleout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site that server-config/payara/scale-out.sh runs for these tests (pom.xml starts it): a load
+ * balancer in front of instances 1 and 2, on PostgreSQL. Its settings come as system properties
+ * and go to the script as its environment, so that it kills and restarts the very same servers.
+ */
+final class ScaleOut {
+
+    private static final String SCRIPT = "server-config/payara/scale-out.sh";
+    private static final String DATABASE_SCRIPT = "server-config/postgresql/postgres.sh";
+
+    private ScaleOut() {
+    }
+
+    static URL balancer() {
+        return local(Integer.getInteger("scaleout.lb.port"));
+    }
+
+    static URL instance(int n) {
+        return local(Integer.getInteger("scaleout.port.base") + 1000 * n + 80);
+    }
+
+    /** Ends instance {@code n} at once (kill -9), as a crash would. */
+    static void kill(int n) {
+        run(SCRIPT, "kill", String.valueOf(n));
+    }
+
+    /** Starts instance {@code n} again; returns once it serves the site. */
+    static void restart(int n) {
+        run(SCRIPT, "restart", String.valueOf(n));
+    }
+
+    /** Makes the database and every connection to it stand still for {@code seconds}. */
+    static void pauseDatabase(int seconds) {
+        run(DATABASE_SCRIPT, "pause", String.valueOf(seconds));
+    }
+
+    private static URL local(int port) {
+        try {
+            return new URL("http://localhost:" + port + "/");
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void run(String... command) {
+        List<String> line = new ArrayList<>(List.of("bash"));
+        line.addAll(List.of(command));
+        ProcessBuilder builder = new ProcessBuilder(line).inheritIO().directory(Path.of("").toAbsolutePath().toFile());
+        Map<String, String> environment = builder.environment();
+        environment.put("PAYARA_HOME", System.getProperty("payara.home"));
+        environment.put("DOMAIN", System.getProperty("scaleout.domain"));
+        environment.put("PORT_BASE", System.getProperty("scaleout.port.base"));
+        environment.put("LB_PORT", System.getProperty("scaleout.lb.port"));
+        environment.put("PG_PORT", System.getProperty("scaleout.pg.port"));
+        environment.put("PG_DATA", System.getProperty("scaleout.pg.data"));
+        try {
+            assertEquals(0, builder.start().waitFor(), String.join(" ", command));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
