@@ -83,22 +83,6 @@ deploy() {
         --target "$group" "$war"
 }
 
-start_balancer() {
-    mkdir -p "$run_dir"/{client_body,proxy,fastcgi,uwsgi,scgi}
-    local servers=""
-    for n in $(seq 1 "$INSTANCES"); do
-        servers+="        server 127.0.0.1:$(instance_http_port "$n") max_fails=1 fail_timeout=5s;"$'\n'
-    done
-    command -v nginx > /dev/null || fail "no nginx (install Debian's nginx-light package)"
-    awk -v servers="$servers" -v listen="$LB_PORT" -v run="$run_dir" \
-        '{ gsub(/@LISTEN@/, listen); gsub(/@RUN@/, run) } /^@SERVERS@$/ { printf "%s", servers; next } { print }' \
-        "$here/../nginx/flaskapp.conf" > "$run_dir/nginx.conf"
-    nginx -t -q -c "$run_dir/nginx.conf"
-    nohup nginx -c "$run_dir/nginx.conf" > "$run_dir/nginx.log" 2>&1 &
-    sleep 1
-    kill -0 $! 2> /dev/null || fail "nginx did not start (is port $LB_PORT free?): $(cat "$run_dir/nginx.log")"
-}
-
 # /posts/ rather than /: every Payara server answers / with a page of its own before an
 # application is deployed there.
 wait_until_instance_serves() {
@@ -131,17 +115,16 @@ start_all() {
     set_up_domain_once
     "$asadmin" "${admin[@]}" start-deployment-group "$group"
     deploy "$war"
-    start_balancer
+    local ports=()
+    for n in $(seq 1 "$INSTANCES"); do ports+=("$(instance_http_port "$n")"); done
+    "$here/../nginx/balancer.sh" start "$run_dir" "$LB_PORT" "${ports[@]}"
     wait_until_served
     echo "scale-out.sh: FlaskApp on http://localhost:$LB_PORT/ (nginx, round-robin over $INSTANCES Payara instances:" \
         "$(for n in $(seq 1 "$INSTANCES"); do printf '%s ' "$(instance_http_port "$n")"; done)); admin console http://localhost:$((PORT_BASE + 48))/"
 }
 
 stop_all() {
-    if [ -f "$run_dir/nginx.pid" ]; then
-        kill "$(cat "$run_dir/nginx.pid")" 2> /dev/null || true
-        rm -f "$run_dir/nginx.pid"
-    fi
+    "$here/../nginx/balancer.sh" stop "$run_dir"
     if [ -d "$domain_dir" ]; then
         "$asadmin" "${admin[@]}" stop-deployment-group "$group" > /dev/null 2>&1 || true
         "$asadmin" stop-domain "$DOMAIN" > /dev/null 2>&1 || true

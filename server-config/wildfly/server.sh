@@ -19,6 +19,10 @@
 #   SERVER             the server's folder under WILDFLY_HOME  (default: flaskapp)
 #   PORT_OFFSET        added to every port: HTTP 8080+N, management 9990+N (default: 0)
 #   DATASOURCE_SCRIPT  file in this folder that creates jdbc/flaskapp (default: derby-embedded.cli)
+#   SERVER_CONFIG      the configuration file of the folder (default: standalone.xml; standalone-ha.xml
+#                      for a cluster, see scale-out.sh)
+#   EXTRA_SETUP        more files in this folder to apply on first start (default: none)
+#   SERVER_ARGS        more arguments for standalone.sh, such as -Dname=value (default: none)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,6 +34,9 @@ ECLIPSELINK_JAR=${ECLIPSELINK_JAR:-$checkout/target/wildfly-lib/eclipselink.jar}
 SERVER=${SERVER:-flaskapp}
 PORT_OFFSET=${PORT_OFFSET:-0}
 DATASOURCE_SCRIPT=${DATASOURCE_SCRIPT:-derby-embedded.cli}
+SERVER_CONFIG=${SERVER_CONFIG:-standalone.xml}
+read -r -a extra_setup <<< "${EXTRA_SETUP:-}"
+read -r -a server_args <<< "${SERVER_ARGS:-}"
 
 server_dir="$WILDFLY_HOME/$SERVER"
 management="127.0.0.1:$((9990 + PORT_OFFSET))"
@@ -51,7 +58,7 @@ offline() {
     local script
     script=$(mktemp)
     {
-        echo "embed-server --std-out=discard --server-config=standalone.xml"
+        echo "embed-server --std-out=discard --server-config=$SERVER_CONFIG"
         for file in "$@"; do cat "$here/$file"; echo; done
         echo "stop-embedded-server"
     } > "$script"
@@ -80,7 +87,8 @@ set_up_once() {
     [ -f "$ECLIPSELINK_JAR" ] || fail "no EclipseLink at $ECLIPSELINK_JAR (run mvn package first)"
     [ -f "$POSTGRESQL_LIB/postgresql.jar" ] || fail "no postgresql.jar in $POSTGRESQL_LIB (run mvn package first)"
     echo "server.sh: first start of $SERVER: modules, jdbc/flaskapp and server settings"
-    offline derby-module.cli postgresql-module.cli eclipselink-module.cli "$DATASOURCE_SCRIPT" server-settings.cli
+    offline derby-module.cli postgresql-module.cli eclipselink-module.cli "$DATASOURCE_SCRIPT" server-settings.cli \
+        "${extra_setup[@]}"
     date -u > "$marker"
     echo "$settings_sum" > "$settings_marker"
 }
@@ -92,8 +100,8 @@ server_state() {
 
 start_in_background() {
     mkdir -p "$server_dir/log"
-    nohup "$WILDFLY_HOME/bin/standalone.sh" -Djboss.server.base.dir="$server_dir" \
-        -Djboss.socket.binding.port-offset="$PORT_OFFSET" > "$server_dir/log/console.log" 2>&1 &
+    nohup "$WILDFLY_HOME/bin/standalone.sh" -c "$SERVER_CONFIG" -Djboss.server.base.dir="$server_dir" \
+        -Djboss.socket.binding.port-offset="$PORT_OFFSET" "${server_args[@]}" > "$server_dir/log/console.log" 2>&1 &
     for _ in $(seq 1 120); do
         [ "$(server_state)" = running ] && { echo "server.sh: $SERVER is running (management on $management)"; return; }
         sleep 1
@@ -111,8 +119,8 @@ case "${1:-}" in
         cp "$war" "$server_dir/deployments/flaskapp.war"
         echo "Starting WildFly; FlaskApp will be on http://localhost:$((8080 + PORT_OFFSET))/ once the log says it was deployed."
         echo "Management console: http://localhost:$((9990 + PORT_OFFSET))/ (needs a management user: bin/add-user.sh)  -  Ctrl-C stops the server."
-        exec "$WILDFLY_HOME/bin/standalone.sh" -Djboss.server.base.dir="$server_dir" \
-            -Djboss.socket.binding.port-offset="$PORT_OFFSET"
+        exec "$WILDFLY_HOME/bin/standalone.sh" -c "$SERVER_CONFIG" -Djboss.server.base.dir="$server_dir" \
+            -Djboss.socket.binding.port-offset="$PORT_OFFSET" "${server_args[@]}"
         ;;
     start)
         set_up_once
@@ -123,7 +131,7 @@ case "${1:-}" in
         echo "server.sh: $SERVER stopped"
         ;;
     *)
-        sed -n '2,22p' "$0" >&2
+        sed -n '2,26p' "$0" >&2
         exit 2
         ;;
 esac

@@ -57,7 +57,8 @@ final class ScaleOut {
     private static void run(String... command) {
         List<String> line = new ArrayList<>(List.of("bash"));
         line.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(line).inheritIO().directory(Path.of("").toAbsolutePath().toFile());
+        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
+                .directory(Path.of("").toAbsolutePath().toFile());
         Map<String, String> environment = builder.environment();
         environment.put("PAYARA_HOME", System.getProperty("payara.home"));
         environment.put("DOMAIN", System.getProperty("scaleout.domain"));
@@ -66,7 +67,10 @@ final class ScaleOut {
         environment.put("PG_PORT", System.getProperty("scaleout.pg.port"));
         environment.put("PG_DATA", System.getProperty("scaleout.pg.data"));
         try {
-            assertEquals(0, builder.start().waitFor(), String.join(" ", command));
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            System.out.print(output); // through the test's own output, which the build keeps
+            assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# nginx (Debian's nginx-light) as the load balancer in front of FlaskApp's servers, with
+# flaskapp.conf filled in: used by ../payara/scale-out.sh and ../wildfly/scale-out.sh.
+#
+#   balancer.sh start RUN_DIR LISTEN_PORT SERVER_PORT...   start in the background
+#   balancer.sh stop RUN_DIR                               stop it
+#
+# RUN_DIR holds nginx's filled-in configuration, its pid file, log and temporary files.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+
+fail() {
+    echo "balancer.sh: $*" >&2
+    exit 1
+}
+
+case "${1:-}" in
+    start)
+        run_dir=${2:?usage: balancer.sh start RUN_DIR LISTEN_PORT SERVER_PORT...}
+        listen=${3:?usage: balancer.sh start RUN_DIR LISTEN_PORT SERVER_PORT...}
+        shift 3
+        [ $# -gt 0 ] || fail "no server ports"
+        command -v nginx > /dev/null || fail "no nginx (install Debian's nginx-light package)"
+        mkdir -p "$run_dir"/{client_body,proxy,fastcgi,uwsgi,scgi}
+        servers=""
+        for port in "$@"; do
+            servers+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
+        done
+        awk -v servers="$servers" -v listen="$listen" -v run="$run_dir" \
+            '{ gsub(/@LISTEN@/, listen); gsub(/@RUN@/, run) } /^@SERVERS@$/ { printf "%s", servers; next } { print }' \
+            "$here/flaskapp.conf" > "$run_dir/nginx.conf"
+        nginx -t -q -c "$run_dir/nginx.conf"
+        nohup nginx -c "$run_dir/nginx.conf" > "$run_dir/nginx.log" 2>&1 &
+        sleep 1
+        kill -0 $! 2> /dev/null || fail "nginx did not start (is port $listen free?): $(cat "$run_dir/nginx.log")"
+        ;;
+    stop)
+        run_dir=${2:?usage: balancer.sh stop RUN_DIR}
+        if [ -f "$run_dir/nginx.pid" ]; then
+            kill "$(cat "$run_dir/nginx.pid")" 2> /dev/null || true
+            rm -f "$run_dir/nginx.pid"
+        fi
+        ;;
+    *)
+        sed -n '2,9p' "$0" >&2
+        exit 2
+        ;;
+esac
