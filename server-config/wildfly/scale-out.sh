@@ -93,8 +93,9 @@ stop_all() {
     echo "scale-out.sh: stopped"
 }
 
+# the server's JVM (not standalone.sh, which started it and has the same arguments)
 server_pid() {
-    pgrep -f -- "-Djboss.server.base.dir=$WILDFLY_HOME/$NODE_PREFIX-$1 " | head -n 1
+    pgrep -f -- "^[^ ]*java .*-Djboss.server.base.dir=$WILDFLY_HOME/$NODE_PREFIX-$1 "
 }
 
 case "${1:-}" in

@@ -1,6 +1,7 @@
 package org.flaskapp.scaleout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.flaskapp.scaleout.ScaleOutIT.BOUND_MILLIS;
 import static org.flaskapp.scaleout.ScaleOutIT.unique;
@@ -60,6 +61,8 @@ class InstanceCrashIT {
         Thread.sleep(LOAD_BEFORE_KILL_MILLIS);
         long killedAt = System.currentTimeMillis();
         ScaleOut.kill(1);
+        assertThrows(RuntimeException.class, () -> new SiteClient(ScaleOut.instance(1)).get("posts/"),
+                "instance 1 is gone");
         Thread.sleep(LOAD_AFTER_KILL_MILLIS);
         loadRunning = false;
         load.shutdown();

@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site that server-config/payara/scale-out.sh runs for these tests (pom.xml starts it): a load
- * balancer in front of instances 1 and 2, on PostgreSQL. Its settings come as system properties
- * and go to the script as its environment, so that it kills and restarts the very same servers.
+ * The site that a scale-out script (server-config/payara/scale-out.sh or
+ * server-config/wildfly/scale-out.sh) runs for these tests (pom.xml starts it): a load balancer
+ * in front of instances 1 and 2, on PostgreSQL. The failsafe execution names the script, its
+ * ports and its environment as system properties; the environment goes to the script again, so
+ * that it kills and restarts the very same servers.
  */
 final class ScaleOut {
 
-    private static final String SCRIPT = "server-config/payara/scale-out.sh";
+    private static final String SCRIPT = System.getProperty("scaleout.script");
     private static final String DATABASE_SCRIPT = "server-config/postgresql/postgres.sh";
 
     private ScaleOut() {
@@ -28,7 +30,7 @@ final class ScaleOut {
     }
 
     static URL instance(int n) {
-        return local(Integer.getInteger("scaleout.port.base") + 1000 * n + 80);
+        return local(Integer.parseInt(System.getProperty("scaleout.instance.ports").split(",")[n - 1]));
     }
 
     /** Ends instance {@code n} at once (kill -9), as a crash would. */
@@ -61,11 +63,11 @@ final class ScaleOut {
                 .directory(Path.of("").toAbsolutePath().toFile());
         Map<String, String> environment = builder.environment();
         environment.put("PAYARA_HOME", System.getProperty("payara.home"));
-        environment.put("DOMAIN", System.getProperty("scaleout.domain"));
-        environment.put("PORT_BASE", System.getProperty("scaleout.port.base"));
-        environment.put("LB_PORT", System.getProperty("scaleout.lb.port"));
-        environment.put("PG_PORT", System.getProperty("scaleout.pg.port"));
-        environment.put("PG_DATA", System.getProperty("scaleout.pg.data"));
+        environment.put("WILDFLY_HOME", System.getProperty("wildfly.home"));
+        for (String setting : System.getProperty("scaleout.env").trim().split("\\s+")) {
+            String[] nameAndValue = setting.split("=", 2);
+            environment.put(nameAndValue[0], nameAndValue[1]);
+        }
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
