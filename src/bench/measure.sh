@@ -102,7 +102,7 @@ load_app() {
     local marker="Visible-at-once-$RANDOM$RANDOM" posted redirect listed
     # What a browser does: post, then follow the redirect (for us /questions/?asked=ID, which any
     # server of several answers with the question in it).
-    read -r posted redirect < <(curl -s -o /dev/null -w "%{http_code} %{redirect_url}" -X POST "$base/questions/" \
+    read -r posted redirect < <(curl -s -o /dev/null -w "%{http_code} %{redirect_url}\n" -X POST "$base/questions/" \
         --data "question-form=question-form&content=$marker&answer=yes&submit=Submit&jakarta.faces.ViewState=stateless")
     listed=$(curl -s -w "%{http_code}" "${redirect:-$base/questions/}")
     if grep -q "$marker" <<< "$listed"; then

@@ -2,12 +2,14 @@
 -- FORM=faces (ours: a Faces postback of the stateless form) or FORM=flask (the original).
 local form = os.getenv("FORM") or "faces"
 local threads = 0
-local id = 0
 local n = 0
 
+-- Every question differs from all others, across threads and runs (the app answers a question
+-- repeated from one address with 429): "id" is a global of each thread, set here, and names the
+-- thread and the second the run started.
 function setup(thread)
   threads = threads + 1
-  thread:set("id", threads)
+  thread:set("id", threads .. "-" .. os.time())
 end
 
 function init(args)

@@ -24,7 +24,7 @@ mkdir -p "$OUT"
 rm -f "$OUT/rows" "$OUT/checks"
 
 # A site of its own: its own domain, ports and database, so it never meets a scale-out that runs.
-export DOMAIN=flaskapp-cluster-bench PORT_BASE=40000 LB_PORT=40180 PG_PORT=15434
+export DOMAIN=flaskapp-cluster-bench PORT_BASE=50000 LB_PORT=50180 PG_PORT=15434
 export PG_DATA=$PWD/$OUT/postgresql FLASKAPP_ADMIN_INITIAL_PASSWORD=$ADMIN_PASSWORD
 SITE=server-config/payara/scale-out.sh
 ONE=http://127.0.0.1:$((PORT_BASE + 1080))
