@@ -14,36 +14,35 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * How the container learns who is signed in. The sign-in page hands over the name and password
- * ({@code SecurityContext.authenticate}); on success the session remembers the account's name,
- * and every later request of that session is signed in again from it, after checking that the
- * account may still be used (so disabling an account signs it out at once, everywhere). A visitor
+ * ({@code SecurityContext.authenticate}); on success the session remembers the account's name
+ * and role, and every later request of that session is signed in again from them (an account
+ * disabled meanwhile can no longer sign in, as before; its open session ends at sign-out or
+ * expiry). A visitor
  * who opens an address that web.xml reserves for a role is sent to the sign-in page with the
  * address to come back to in the query, not in a session: Jakarta Security's own form mechanisms
  * keep it in a session, and a visitor who is not signed in gets none.
  * <p>
  * Not {@code @AutoApplySession}: that keeps the sign-in with the container's own session
  * object, which the servers' session replication does not carry whole (README, "Scale out"). A
- * server that took over a session from another found the caller there but not their role. The
- * name is a plain session attribute, which every server of the site reads alike.
+ * server that took over a session from another found the caller there but not their role. Name
+ * and role are plain string attributes of the session, which every server of the site reads
+ * alike, without asking the database.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PATH = "/login/";
 
-    /** Session attribute: the name of the account signed in with this session. */
+    /** Session attributes: the name and the role of the account signed in with this session. */
     static final String SIGNED_IN_NAME = SignInMechanism.class.getName() + ".name";
+    static final String SIGNED_IN_ROLE = SignInMechanism.class.getName() + ".role";
 
     @Inject
     private IdentityStoreHandler identityStores;
-
-    @Inject
-    private AccountService accounts;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -52,29 +51,21 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession().setAttribute(SIGNED_IN_NAME, result.getCallerPrincipal().getName());
+                HttpSession session = request.getSession();
+                session.setAttribute(SIGNED_IN_NAME, result.getCallerPrincipal().getName());
+                session.setAttribute(SIGNED_IN_ROLE, String.join(",", result.getCallerGroups()));
             }
             return context.notifyContainerAboutLogin(result);
         }
-        Optional<Account> signedInBefore = signedInBefore(request);
-        if (signedInBefore.isPresent()) {
-            Account account = signedInBefore.get();
-            return context.notifyContainerAboutLogin(account.getName(), Set.of(account.getRole().roleName()));
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SIGNED_IN_NAME) instanceof String name
+                && session.getAttribute(SIGNED_IN_ROLE) instanceof String roles) {
+            return context.notifyContainerAboutLogin(name, Set.of(roles.split(",")));
         }
         if (context.isProtected()) {
             return context.redirect(signInAddress(request));
         }
         return context.doNothing();
-    }
-
-    /** The account that this request's session signed in with, if it may still be used. */
-    private Optional<Account> signedInBefore(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object name = session == null ? null : session.getAttribute(SIGNED_IN_NAME);
-        if (!(name instanceof String)) {
-            return Optional.empty();
-        }
-        return accounts.find((String) name).filter(account -> !account.isDisabled());
     }
 
     /** The sign-in page, with the address asked for to go to afterwards. */
