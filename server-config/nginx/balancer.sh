@@ -2,7 +2,9 @@
 # nginx (Debian's nginx-light) as the load balancer in front of FlaskApp's servers, with
 # flaskapp.conf filled in: used by ../payara/scale-out.sh and ../wildfly/scale-out.sh.
 #
-#   balancer.sh start RUN_DIR LISTEN_PORT SERVER_PORT...   start in the background
+#   balancer.sh start RUN_DIR LISTEN_PORT SERVER_PORT...   once every server serves the site, start
+#                                                          in the background; return once it does too
+#   balancer.sh await PORT...                              wait until each port serves the site
 #   balancer.sh stop RUN_DIR                               stop it
 #
 # RUN_DIR holds nginx's filled-in configuration, its pid file, log and temporary files.
@@ -15,12 +17,25 @@ fail() {
     exit 1
 }
 
+# /posts/ rather than /: a Payara server answers / with a page of its own before an application
+# is deployed there.
+await() {
+    for port in "$@"; do
+        for _ in $(seq 1 180); do
+            curl -fs -o /dev/null "http://127.0.0.1:$port/posts/" && continue 2
+            sleep 1
+        done
+        fail "nothing served the site on port $port within 180 s"
+    done
+}
+
 case "${1:-}" in
     start)
         run_dir=${2:?usage: balancer.sh start RUN_DIR LISTEN_PORT SERVER_PORT...}
         listen=${3:?usage: balancer.sh start RUN_DIR LISTEN_PORT SERVER_PORT...}
         shift 3
         [ $# -gt 0 ] || fail "no server ports"
+        await "$@"
         command -v nginx > /dev/null || fail "no nginx (install Debian's nginx-light package)"
         mkdir -p "$run_dir"/{client_body,proxy,fastcgi,uwsgi,scgi}
         servers=""
@@ -34,6 +49,11 @@ case "${1:-}" in
         nohup nginx -c "$run_dir/nginx.conf" > "$run_dir/nginx.log" 2>&1 &
         sleep 1
         kill -0 $! 2> /dev/null || fail "nginx did not start (is port $listen free?): $(cat "$run_dir/nginx.log")"
+        await "$listen"
+        ;;
+    await)
+        shift
+        await "$@"
         ;;
     stop)
         run_dir=${2:?usage: balancer.sh stop RUN_DIR}
@@ -43,7 +63,7 @@ case "${1:-}" in
         fi
         ;;
     *)
-        sed -n '2,9p' "$0" >&2
+        sed -n '2,11p' "$0" >&2
         exit 2
         ;;
 esac

@@ -83,30 +83,6 @@ deploy() {
         --target "$group" "$war"
 }
 
-# /posts/ rather than /: every Payara server answers / with a page of its own before an
-# application is deployed there.
-wait_until_instance_serves() {
-    for _ in $(seq 1 180); do
-        curl -fs -o /dev/null "http://127.0.0.1:$(instance_http_port "$1")/posts/" && return
-        sleep 1
-    done
-    fail "instance $1 did not answer within 180 s"
-}
-
-wait_until_served() {
-    for _ in $(seq 1 180); do
-        local all=yes
-        for n in $(seq 1 "$INSTANCES"); do
-            curl -fs -o /dev/null "http://127.0.0.1:$(instance_http_port "$n")/posts/" || all=no
-        done
-        if [ $all = yes ] && curl -fs -o /dev/null "http://127.0.0.1:$LB_PORT/posts/"; then
-            return
-        fi
-        sleep 1
-    done
-    fail "the site did not answer on every instance within 180 s"
-}
-
 start_all() {
     local war
     war=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -118,7 +94,6 @@ start_all() {
     local ports=()
     for n in $(seq 1 "$INSTANCES"); do ports+=("$(instance_http_port "$n")"); done
     "$here/../nginx/balancer.sh" start "$run_dir" "$LB_PORT" "${ports[@]}"
-    wait_until_served
     echo "scale-out.sh: FlaskApp on http://localhost:$LB_PORT/ (nginx, round-robin over $INSTANCES Payara instances:" \
         "$(for n in $(seq 1 "$INSTANCES"); do printf '%s ' "$(instance_http_port "$n")"; done)); admin console http://localhost:$((PORT_BASE + 48))/"
 }
@@ -157,7 +132,7 @@ case "${1:-}" in
         ;;
     restart)
         "$asadmin" "${admin[@]}" start-instance "$(instance_name "${2:?usage: scale-out.sh restart N}")"
-        wait_until_instance_serves "$2"
+        "$here/../nginx/balancer.sh" await "$(instance_http_port "$2")"
         ;;
     *)
         sed -n '2,30p' "$0" >&2

@@ -59,14 +59,6 @@ server() {
         "$here/server.sh" "$@"
 }
 
-wait_until_serves() {
-    for _ in $(seq 1 180); do
-        curl -fs -o /dev/null "http://127.0.0.1:$1/posts/" && return
-        sleep 1
-    done
-    fail "nothing answered on port $1 within 180 s"
-}
-
 start_all() {
     local war
     war=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
@@ -78,9 +70,7 @@ start_all() {
         cp "$war" "$WILDFLY_HOME/$NODE_PREFIX-$n/deployments/flaskapp.war"
         ports+=($((8080 + $(offset "$n"))))
     done
-    for port in "${ports[@]}"; do wait_until_serves "$port"; done
     "$here/../nginx/balancer.sh" start "$run_dir" "$LB_PORT" "${ports[@]}"
-    wait_until_serves "$LB_PORT"
     echo "scale-out.sh: FlaskApp on http://localhost:$LB_PORT/ (nginx, round-robin over $INSTANCES WildFly servers: ${ports[*]})"
 }
 
@@ -119,7 +109,7 @@ case "${1:-}" in
         ;;
     restart)
         server "${2:?usage: scale-out.sh restart N}" start
-        wait_until_serves $((8080 + $(offset "$2")))
+        "$here/../nginx/balancer.sh" await $((8080 + $(offset "$2")))
         ;;
     *)
         sed -n '2,23p' "$0" >&2

@@ -85,6 +85,11 @@ public final class SiteClient {
             return Jsoup.parse(body(), uri.toString());
         }
 
+        /** Where a redirect leads, as a path of this site (such as {@code /posts/42/}). */
+        public String locationPath() {
+            return location().orElseThrow().replaceFirst("^https?://[^/]+", "");
+        }
+
         public Optional<String> location() {
             return header("Location");
         }

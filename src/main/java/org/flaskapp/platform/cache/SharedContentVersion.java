@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The one row of table content_version; see {@link DatabaseVersion}. */
+/** The one row of table content_version, read and written by JPQL only; see {@link DatabaseVersion}. */
 @Entity
 @Table(name = "content_version")
 @Cacheable(false) // read for what other servers committed: never from memory
@@ -17,9 +17,5 @@ public class SharedContentVersion {
     private long version;
 
     protected SharedContentVersion() {
-    }
-
-    public long getVersion() {
-        return version;
     }
 }
