@@ -21,6 +21,9 @@ class ContentVersionIT extends InsideServer {
     RenderedViewCache cache;
 
     @Inject
+    ContentVersion content;
+
+    @Inject
     QuestionService questions;
 
     @Inject
@@ -40,11 +43,13 @@ class ContentVersionIT extends InsideServer {
 
     @Test
     void aWriteRolledBackLeavesTheVersionAsItWas() throws Exception {
-        long before = cache.version();
+        // Read from the database on both sides: a write committed before this test (by the test
+        // above) moves the version once more when the shared count is next read, whenever that is.
+        long before = content.latest();
         transaction.begin();
         questions.ask(new Question("Never stored"), "No");
         transaction.rollback();
 
-        assertEquals(before, cache.version());
+        assertEquals(before, content.latest());
     }
 }
