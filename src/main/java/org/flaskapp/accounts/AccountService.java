@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flaskapp.platform.refusal.Invalid;
 
 /** The accounts: the only way into the ACCOUNT table, and the rules of signing in. */
 @ApplicationScoped
@@ -93,10 +94,10 @@ public class AccountService {
     public Account createAuthor(Caller caller, String name, String initialPassword) {
         caller.requireAdministrator();
         if (name == null || !name.matches(Account.NAME_PATTERN)) {
-            throw new AccountChangeRefused(Account.NAME_RULE);
+            throw new Invalid(Account.NAME_RULE);
         }
         if (find(name).isPresent()) {
-            throw new AccountChangeRefused("There is already an account named " + name + ".");
+            throw new Invalid("There is already an account named " + name + ".");
         }
         Account author = new Account(name, PasswordHash.of(checked(initialPassword)), Role.AUTHOR, true);
         em.persist(author);
@@ -108,7 +109,7 @@ public class AccountService {
     public void setDisabled(Caller caller, String name, boolean disabled) {
         caller.requireAdministrator();
         if (caller.name().equals(name)) {
-            throw new AccountChangeRefused("You cannot disable your own account.");
+            throw new Invalid("You cannot disable your own account.");
         }
         existing(name).setDisabled(disabled);
     }
@@ -127,10 +128,10 @@ public class AccountService {
     public void changePassword(Caller caller, String currentPassword, String newPassword) {
         Account account = existing(caller.name());
         if (currentPassword == null || !PasswordHash.matches(currentPassword, account.passwordHash())) {
-            throw new AccountChangeRefused("The current password is not right.");
+            throw new Invalid("The current password is not right.");
         }
         if (currentPassword.equals(newPassword)) {
-            throw new AccountChangeRefused("The new password must differ from the current one.");
+            throw new Invalid("The new password must differ from the current one.");
         }
         account.setPassword(PasswordHash.of(checked(newPassword)), false);
     }
@@ -156,12 +157,12 @@ public class AccountService {
     }
 
     private Account existing(String name) {
-        return find(name).orElseThrow(() -> new AccountChangeRefused("There is no account named " + name + "."));
+        return find(name).orElseThrow(() -> new Invalid("There is no account named " + name + "."));
     }
 
     private static String checked(String password) {
         if (password == null || password.length() < PASSWORD_MIN_LENGTH || password.length() > PASSWORD_MAX_LENGTH) {
-            throw new AccountChangeRefused("A password needs " + PASSWORD_MIN_LENGTH + " to "
+            throw new Invalid("A password needs " + PASSWORD_MIN_LENGTH + " to "
                     + PASSWORD_MAX_LENGTH + " characters.");
         }
         return password;

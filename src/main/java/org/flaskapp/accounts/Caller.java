@@ -1,6 +1,7 @@
 package org.flaskapp.accounts;
 
 import java.util.Objects;
+import org.flaskapp.platform.refusal.NotAllowed;
 
 /**
  * A signed-in user on whose behalf a service acts. The web layer makes it from the container's
@@ -23,10 +24,10 @@ public record Caller(String name, Role role) {
         return isAdministrator() || name.equals(author);
     }
 
-    /** Throws {@link NotAllowedException} unless this user is an administrator. */
+    /** Throws {@link NotAllowed} unless this user is an administrator. */
     public void requireAdministrator() {
         if (!isAdministrator()) {
-            throw new NotAllowedException(name + " is not an administrator");
+            throw new NotAllowed(name + " is not an administrator");
         }
     }
 }

@@ -69,7 +69,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     /** The sign-in page, with the address asked for to go to afterwards. */
-    public static String signInAddress(HttpServletRequest request) {
+    private static String signInAddress(HttpServletRequest request) {
         // the address as the visitor asked for it, also when a route forwarded it to its view
         String uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         String query = uri != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)

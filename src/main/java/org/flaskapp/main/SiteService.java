@@ -13,6 +13,7 @@ import org.flaskapp.accounts.Caller;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
 import org.flaskapp.platform.paging.Paging;
+import org.flaskapp.platform.refusal.Conflict;
 
 /** The main section's data: the about text and the contact messages (the only way into their tables). */
 @ApplicationScoped
@@ -38,14 +39,14 @@ public class SiteService {
      * Saves a new about text, if nobody else saved one since the editor opened it at
      * {@code openedVersion}; administrators only.
      *
-     * @return false when someone else saved it meanwhile (nothing is changed)
+     * @throws Conflict when someone else saved it meanwhile (nothing is changed)
      */
     @Transactional
-    public boolean editAbout(Caller editor, long openedVersion, String content) {
+    public void editAbout(Caller editor, long openedVersion, String content) {
         editor.requireAdministrator();
         SiteText about = about();
         if (about.getVersion() != openedVersion) {
-            return false;
+            throw editConflict();
         }
         about.setContent(content);
         var violations = validator.validate(about);
@@ -55,10 +56,14 @@ public class SiteService {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            return false;
+            throw editConflict();
         }
         changes.fire(new SiteChanged("about edited"));
-        return true;
+    }
+
+    private static Conflict editConflict() {
+        return new Conflict("Someone else saved this text while you were editing it. Your text is still below: "
+                + "save again to replace theirs.");
     }
 
     /**

@@ -3,6 +3,7 @@ package org.flaskapp.posts;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.flaskapp.platform.refusal.Invalid;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ public record PostDraft(String title, String content, String categorySlug, Strin
      * The tag names of {@link #tags}: each trimmed, in lower case, inner spaces as dashes, each
      * once, in the order typed.
      *
-     * @throws PostChangeRefused when a tag has other characters or there are too many
+     * @throws Invalid when a tag has other characters or there are too many
      */
     public List<String> tagNames() {
         Set<String> names = new LinkedHashSet<>();
@@ -30,14 +31,14 @@ public record PostDraft(String title, String content, String categorySlug, Strin
                     continue;
                 }
                 if (!name.matches(Tag.NAME_PATTERN)) {
-                    throw new PostChangeRefused("A tag has up to 30 letters a-z, digits and dashes; \""
+                    throw new Invalid("A tag has up to 30 letters a-z, digits and dashes; \""
                             + typed.strip() + "\" is not one.");
                 }
                 names.add(name);
             }
         }
         if (names.size() > MAX_TAGS) {
-            throw new PostChangeRefused("A post can have at most " + MAX_TAGS + " tags.");
+            throw new Invalid("A post can have at most " + MAX_TAGS + " tags.");
         }
         return new ArrayList<>(names);
     }

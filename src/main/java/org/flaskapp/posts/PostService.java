@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.flaskapp.accounts.Caller;
-import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.platform.paging.Paging;
+import org.flaskapp.platform.refusal.Conflict;
+import org.flaskapp.platform.refusal.Invalid;
+import org.flaskapp.platform.refusal.NotAllowed;
 
 /**
  * The blog: the only way into the posts' tables (posts, categories, tags). Every write checks
@@ -60,7 +62,7 @@ public class PostService {
      * Publishes a new post by {@code author}.
      *
      * @throws ConstraintViolationException when the title or content is blank or too long
-     * @throws PostChangeRefused            when the category or tags are not valid
+     * @throws Invalid            when the category or tags are not valid
      */
     @Transactional
     public Post publish(Caller author, PostDraft draft) {
@@ -75,21 +77,21 @@ public class PostService {
      * Saves {@code draft} over the post, if the caller wrote it or is an administrator, and if
      * nobody else saved it since the caller opened it at {@code openedVersion}.
      *
-     * @throws NotAllowedException when the caller may not change it
-     * @throws EditConflict        when it changed since
+     * @throws NotAllowed when the caller may not change it
+     * @throws Conflict   when it changed since
      */
     @Transactional
     public Post edit(Caller editor, long id, long openedVersion, PostDraft draft) {
         Post post = changeable(editor, id);
         if (post.getVersion() != openedVersion) {
-            throw new EditConflict(post);
+            throw editConflict();
         }
         post.edit(draft, categoryFor(editor, draft), tagsFor(draft));
         validate(post);
         try {
             em.flush(); // a save that commits between our read and this write is caught here
         } catch (OptimisticLockException e) {
-            throw new EditConflict(post);
+            throw editConflict();
         }
         changes.fire(new PostsChanged("post edited"));
         return post;
@@ -107,10 +109,15 @@ public class PostService {
         return caller.mayChangeWorkOf(post.getAuthor());
     }
 
+    private static Conflict editConflict() {
+        return new Conflict("Someone else saved this post while you were editing it. Your text is still below: "
+                + "open the post in another tab to compare, then save again to replace their version.");
+    }
+
     private Post changeable(Caller editor, long id) {
-        Post post = find(id).orElseThrow(() -> new PostChangeRefused("There is no post " + id + "; it may have been deleted."));
+        Post post = find(id).orElseThrow(() -> new Invalid("There is no post " + id + "; it may have been deleted."));
         if (!mayChange(editor, post)) {
-            throw new NotAllowedException(editor.name() + " may not change post " + id);
+            throw new NotAllowed(editor.name() + " may not change post " + id);
         }
         return post;
     }
@@ -128,7 +135,7 @@ public class PostService {
             return addCategory(draft.newCategory());
         }
         return category(draft.categorySlug() == null ? "" : draft.categorySlug())
-                .orElseThrow(() -> new PostChangeRefused("Please choose a category."));
+                .orElseThrow(() -> new Invalid("Please choose a category."));
     }
 
     private List<Tag> tagsFor(PostDraft draft) {
@@ -177,7 +184,7 @@ public class PostService {
         String checked = checkedCategoryName(name);
         Category category = new Category(checked);
         if (category(category.getSlug()).isPresent()) {
-            throw new PostChangeRefused("There is already a category \"" + checked + "\".");
+            throw new Invalid("There is already a category \"" + checked + "\".");
         }
         em.persist(category);
         return category;
@@ -199,7 +206,7 @@ public class PostService {
         long posts = em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.category = :category", Long.class)
                 .setParameter("category", category).getSingleResult();
         if (posts > 0) {
-            throw new PostChangeRefused("\"" + category.getName() + "\" still holds " + posts
+            throw new Invalid("\"" + category.getName() + "\" still holds " + posts
                     + (posts == 1 ? " post" : " posts") + "; move them to another category first.");
         }
         em.remove(category);
@@ -207,16 +214,16 @@ public class PostService {
     }
 
     private Category existingCategory(String slug) {
-        return category(slug).orElseThrow(() -> new PostChangeRefused("There is no category " + slug + "."));
+        return category(slug).orElseThrow(() -> new Invalid("There is no category " + slug + "."));
     }
 
     private static String checkedCategoryName(String name) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.length() > Category.NAME_MAX_LENGTH) {
-            throw new PostChangeRefused("A category name can be at most " + Category.NAME_MAX_LENGTH + " characters long.");
+            throw new Invalid("A category name can be at most " + Category.NAME_MAX_LENGTH + " characters long.");
         }
         if (Category.slugOf(stripped).isEmpty()) {
-            throw new PostChangeRefused("A category name needs at least one letter a-z or digit.");
+            throw new Invalid("A category name needs at least one letter a-z or digit.");
         }
         return stripped;
     }

@@ -22,6 +22,8 @@ import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.platform.paging.PageRequest;
 import org.flaskapp.platform.paging.Paging;
+import org.flaskapp.platform.refusal.Invalid;
+import org.flaskapp.platform.refusal.NotFound;
 
 /**
  * Questions and their answers: the only way into the QUESTION and ANSWER tables. Hidden content is
@@ -142,7 +144,7 @@ public class QuestionService {
     @Transactional
     public Answer answer(long questionId, String content) {
         Question question = find(questionId, false)
-                .orElseThrow(() -> new QuestionChangeRefused("This question is no longer there."));
+                .orElseThrow(() -> new Invalid("This question is no longer there."));
         Answer answer = valid(new Answer(question, content));
         em.persist(answer);
         changes.fire(new QuestionsChanged("question answered"));
@@ -225,10 +227,10 @@ public class QuestionService {
     }
 
     private Question existingQuestion(long id) {
-        return find(id, true).orElseThrow(() -> new QuestionChangeRefused("There is no question " + id + "."));
+        return find(id, true).orElseThrow(() -> new NotFound("There is no question " + id + "."));
     }
 
     private Answer existingAnswer(long id) {
-        return findAnswer(id).orElseThrow(() -> new QuestionChangeRefused("There is no answer " + id + "."));
+        return findAnswer(id).orElseThrow(() -> new NotFound("There is no answer " + id + "."));
     }
 }

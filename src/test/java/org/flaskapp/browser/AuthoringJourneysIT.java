@@ -91,9 +91,9 @@ class AuthoringJourneysIT extends DeployedSite {
         String author = Accounts.newAuthor(Accounts.admin(base));
         signIn(browser, author, Accounts.AUTHOR_PASSWORD);
 
-        browser.get(base + "posts/1/edit/");
+        browser.get(base + "posts/edit/1/");
 
-        assertEquals("Request Refused", heading(browser));
+        assertEquals("Not Allowed", heading(browser));
         browser.get(base + "posts/1/");
         assertTrue(browser.findElements(By.linkText("Edit")).isEmpty());
         Axe.assertNoViolations(browser, "forbidden");

@@ -11,10 +11,11 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.UUID;
 import org.flaskapp.accounts.Caller;
-import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.Role;
 import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.refusal.Invalid;
+import org.flaskapp.platform.refusal.NotAllowed;
 import org.flaskapp.testing.InsideServer;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +106,7 @@ class QuestionServiceIT extends InsideServer {
         assertTrue(questions.find(asked.getId(), false).isEmpty());
         assertFalse(newest(false).question().getId().equals(asked.getId()));
         assertEquals(asked.getId(), newest(true).question().getId());
-        assertThrows(QuestionChangeRefused.class, () -> questions.answer(asked.getId(), "to a hidden question"));
+        assertThrows(Invalid.class, () -> questions.answer(asked.getId(), "to a hidden question"));
 
         questions.setQuestionHidden(ADMIN, asked.getId(), false);
         questions.setAnswerHidden(ADMIN, hiddenAnswer.getId(), false);
@@ -117,12 +118,12 @@ class QuestionServiceIT extends InsideServer {
         Question asked = questions.ask(new Question(unique("Moderated?")), "yes");
         long answer = questions.answers(asked, new PageRequest(1, 1), false).items().get(0).getId();
 
-        assertThrows(NotAllowedException.class, () -> questions.setQuestionHidden(AUTHOR, asked.getId(), true));
-        assertThrows(NotAllowedException.class, () -> questions.deleteQuestion(AUTHOR, asked.getId()));
-        assertThrows(NotAllowedException.class, () -> questions.setAnswerHidden(AUTHOR, answer, true));
-        assertThrows(NotAllowedException.class, () -> questions.accept(AUTHOR, answer));
-        assertThrows(NotAllowedException.class, () -> questions.deleteAnswer(AUTHOR, answer));
-        assertThrows(NotAllowedException.class, () -> questions.newestQuestions(AUTHOR, 5));
+        assertThrows(NotAllowed.class, () -> questions.setQuestionHidden(AUTHOR, asked.getId(), true));
+        assertThrows(NotAllowed.class, () -> questions.deleteQuestion(AUTHOR, asked.getId()));
+        assertThrows(NotAllowed.class, () -> questions.setAnswerHidden(AUTHOR, answer, true));
+        assertThrows(NotAllowed.class, () -> questions.accept(AUTHOR, answer));
+        assertThrows(NotAllowed.class, () -> questions.deleteAnswer(AUTHOR, answer));
+        assertThrows(NotAllowed.class, () -> questions.newestQuestions(AUTHOR, 5));
     }
 
     @Test

@@ -5,15 +5,11 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.List;
 import org.flaskapp.accounts.Account;
-import org.flaskapp.accounts.AccountChangeRefused;
 import org.flaskapp.accounts.AccountService;
 import org.flaskapp.accounts.Caller;
-import org.flaskapp.platform.faces.Answers;
-import org.flaskapp.platform.faces.Notice;
+import org.flaskapp.platform.faces.Redirect;
 
 /**
  * Backs /admin/authors/: the accounts, a form to add an author, and per account a form to disable
@@ -49,40 +45,31 @@ public class AuthorAccounts {
         return all;
     }
 
-    public void add() throws IOException {
+    public void add() {
         run(() -> accounts.createAuthor(caller(), newName, newPassword),
                 "Added the author " + newName + "; they choose their own password at first sign-in.");
     }
 
-    public void disable() throws IOException {
+    public void disable() {
         run(() -> accounts.setDisabled(caller(), account, true), "Disabled " + account + ".");
     }
 
-    public void enable() throws IOException {
+    public void enable() {
         run(() -> accounts.setDisabled(caller(), account, false), "Enabled " + account + ".");
     }
 
-    public void reset() throws IOException {
+    public void reset() {
         run(() -> accounts.resetPassword(caller(), account, resetPassword),
                 "Gave " + account + " a new password, to be changed at their next sign-in.");
     }
 
-    /** Does the change and shows the list again with what happened (post/redirect/get), or refuses with 422. */
-    private void run(Runnable change, String done) throws IOException {
-        try {
-            change.run();
-        } catch (AccountChangeRefused refused) {
-            Answers.refused(faces, refused.getMessage());
-            newPassword = resetPassword = null;
-            return;
-        }
-        Notice.leave(faces.getExternalContext(), done);
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        faces.getExternalContext().redirect(request.getContextPath() + "/admin/authors/");
+    private void run(Runnable change, String done) {
+        change.run();
+        Redirect.afterChange(faces, done, "/admin/authors/");
     }
 
     private Caller caller() {
-        return signedIn.caller().orElseThrow();
+        return signedIn.required();
     }
 
     public String getNewName() {

@@ -5,10 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import org.flaskapp.accounts.AccountChangeRefused;
 import org.flaskapp.accounts.AccountService;
-import org.flaskapp.platform.faces.Answers;
+import org.flaskapp.platform.faces.Redirect;
+import org.flaskapp.platform.refusal.Invalid;
 
 /** Backs /account/password/: the signed-in user chooses a new password. */
 @Named
@@ -28,26 +27,14 @@ public class PasswordChange {
     private String newPassword;
     private String repeatedPassword;
 
-    public void change() throws IOException {
+    public void change() {
         if (newPassword == null || !newPassword.equals(repeatedPassword)) {
-            refuse("The new password and its repetition differ.");
-            return;
+            throw new Invalid("The new password and its repetition differ.");
         }
-        try {
-            accounts.changePassword(signedIn.caller().orElseThrow(), currentPassword, newPassword);
-        } catch (AccountChangeRefused refused) {
-            refuse(refused.getMessage());
-            return;
-        }
+        accounts.changePassword(signedIn.required(), currentPassword, newPassword);
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
         PasswordChangeFilter.require(request.getSession(), false);
-        faces.getExternalContext().redirect(request.getContextPath() + LocalAddress.HOME);
-    }
-
-    /** 422 and the message; passwords are never sent back in the page. */
-    private void refuse(String message) {
-        Answers.refused(faces, message);
-        currentPassword = newPassword = repeatedPassword = null;
+        Redirect.to(faces, LocalAddress.HOME);
     }
 
     public String getCurrentPassword() {

@@ -2,6 +2,7 @@ package org.flaskapp.accounts.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -17,15 +18,14 @@ import java.time.Duration;
 import java.util.Optional;
 import org.flaskapp.accounts.AccountService;
 import org.flaskapp.accounts.SignInThrottle;
-import org.flaskapp.platform.faces.Answers;
+import org.flaskapp.platform.client.ClientAddress;
+import org.flaskapp.platform.refusal.TooOften;
 import org.flaskapp.platform.web.RepeatedTextLimit;
 
 /** Backs /login/: a name and a password, and where to go afterwards. */
 @Named
 @RequestScoped
 public class SignIn {
-
-    private static final int TOO_MANY_REQUESTS = 429;
 
     /** The one answer for every refusal, so that it tells nothing about which names exist. */
     static final String REFUSED = "Sign-in failed: the name or password is not right, or the account is "
@@ -36,6 +36,9 @@ public class SignIn {
 
     @Inject
     private SignInThrottle throttle;
+
+    @Inject
+    private ClientAddress client;
 
     @Inject
     private AccountService accounts;
@@ -54,20 +57,19 @@ public class SignIn {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        String address = request.getRemoteAddr();
+        String address = client.get();
         Optional<Duration> wait = throttle.waitFor(address);
         if (wait.isPresent()) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
-            refuse(TOO_MANY_REQUESTS, "Too many failed sign-ins from your address. Try again "
-                    + RepeatedTextLimit.inWords(wait.get()) + ".");
-            return;
+            throw new TooOften("Too many failed sign-ins from your address. Try again "
+                    + RepeatedTextLimit.inWords(wait.get()) + ".", wait.get());
         }
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new UsernamePasswordCredential(name, password))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
             throttle.failed(address); // no session was made: SignInMechanism registers one only on success
-            refuse(HttpServletResponse.SC_UNAUTHORIZED, REFUSED);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
+            external.setResponseStatus(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         // A session id from before the sign-in (planted by someone else, say) must not carry it:
@@ -76,11 +78,6 @@ public class SignIn {
         boolean mustChange = accounts.find(name).map(account -> account.isMustChangePassword()).orElse(false);
         PasswordChangeFilter.require(request.getSession(), mustChange);
         external.redirect(request.getContextPath() + (mustChange ? PasswordChangeFilter.PATH : LocalAddress.orHome(next)));
-    }
-
-    private void refuse(int status, String message) {
-        Answers.refused(faces, status, message);
-        password = null; // never sent back in the page
     }
 
     public String getName() {

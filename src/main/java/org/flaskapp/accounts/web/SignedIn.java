@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import org.flaskapp.accounts.Caller;
-import org.flaskapp.accounts.NotAllowedException;
+import org.flaskapp.platform.refusal.NotAllowed;
 import org.flaskapp.accounts.Role;
 
 /**
@@ -39,10 +39,10 @@ public class SignedIn {
     /**
      * The signed-in user, for a bean about to act on their behalf.
      *
-     * @throws NotAllowedException when nobody is signed in (the service would refuse anyway)
+     * @throws NotAllowed when nobody is signed in (the service would refuse anyway)
      */
     public Caller required() {
-        return caller().orElseThrow(() -> new NotAllowedException("not signed in"));
+        return caller().orElseThrow(() -> new NotAllowed("not signed in"));
     }
 
     /** The signed-in user, if any; asked of the container once per request (pages ask often). */

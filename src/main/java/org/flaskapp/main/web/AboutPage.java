@@ -4,12 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.main.SiteService;
 import org.flaskapp.main.SiteText;
-import org.flaskapp.platform.faces.Answers;
-import org.flaskapp.platform.faces.Notice;
+import org.flaskapp.platform.faces.Redirect;
+import org.flaskapp.platform.refusal.Conflict;
 import org.flaskapp.platform.text.Markdown;
 
 /** Backs /about/ (the text, rendered from Markdown) and /about/edit/ (administrators edit it). */
@@ -41,22 +40,13 @@ public class AboutPage {
     }
 
     public void save() {
-        boolean saved;
         try {
-            saved = site.editAbout(signedIn.required(),
-                    version, content);
-        } catch (NotAllowedException notAllowed) {
-            Answers.forbidden(faces);
-            return;
-        }
-        if (!saved) {
+            site.editAbout(signedIn.required(), version, content);
+        } catch (Conflict conflict) {
             version = about().getVersion(); // saving again replaces the other version on purpose
-            Answers.conflict(faces, "Someone else saved this text while you were editing it. Your text is still "
-                    + "below: save again to replace theirs.");
-            return;
+            throw conflict;
         }
-        Notice.leave(faces.getExternalContext(), "Saved the about page.");
-        Answers.redirect(faces, "/about/");
+        Redirect.afterChange(faces, "Saved the about page.", "/about/");
     }
 
     private SiteText about() {

@@ -4,12 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
-import java.util.Optional;
 import org.flaskapp.main.ContactMessage;
 import org.flaskapp.main.SiteService;
-import org.flaskapp.platform.faces.Answers;
+import org.flaskapp.platform.faces.Redirect;
 import org.flaskapp.platform.web.RepeatedTextLimit;
 
 /**
@@ -37,13 +34,8 @@ public class ContactForm {
     }
 
     public void send() {
-        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
-        Optional<Duration> wait = repeats.send(address, message.getMessage());
-        if (wait.isPresent()) {
-            Answers.tooOften(faces, wait.get());
-            return;
-        }
+        repeats.count(message.getMessage());
         site.send(message);
-        Answers.redirect(faces, "/contact/sent/");
+        Redirect.to(faces, "/contact/sent/");
     }
 }

@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One route of {@link AddressRoutesFilter}: an address pattern such as {@code /posts/{id}/edit/}
- * and the view that serves it.
+ * One route of {@link AddressRoutesFilter}: an address pattern such as {@code /posts/edit/{id}/}
+ * and the view that serves it ({@code /posts/edit.xhtml}), or the address that it moved to
+ * ({@code /posts/edit/{id}/}, any target that is not a view file).
  */
 record AddressRoute(Pattern address, List<String> names, String view) {
 
@@ -30,11 +31,26 @@ record AddressRoute(Pattern address, List<String> names, String view) {
         return new AddressRoute(Pattern.compile(regex.toString()), List.copyOf(names), view);
     }
 
-    /** The view with the address's parts as its query, when {@code path} is this route's address. */
+    /** Whether this route sends its addresses elsewhere (permanently) rather than to a view. */
+    boolean moved() {
+        return !view.endsWith(".xhtml");
+    }
+
+    /**
+     * When {@code path} is this route's address: the view with the address's parts as its query,
+     * or the address it moved to with the parts in their places.
+     */
     Optional<String> match(String path) {
         Matcher matcher = address.matcher(path);
         if (!matcher.matches()) {
             return Optional.empty();
+        }
+        if (moved()) {
+            String target = view;
+            for (int i = 0; i < names.size(); i++) {
+                target = target.replace("{" + names.get(i) + "}", matcher.group(i + 1));
+            }
+            return Optional.of(target);
         }
         StringBuilder target = new StringBuilder(view);
         for (int i = 0; i < names.size(); i++) {

@@ -18,7 +18,8 @@ import java.util.Set;
  * parameter: {@code /posts/42/} is shown by {@code /posts/post.xhtml} with {@code id=42}. The
  * routes are the init parameters of this filter in web.xml, an address pattern each, mapped to
  * its view: in a pattern, {@code {id}} stands for a number and any other {@code {name}} for a
- * word of lower-case letters, digits and dashes.
+ * word of lower-case letters, digits and dashes. A route whose target is not a view file is an
+ * address that moved: it answers with a permanent redirect to the target, parts put in.
  * <p>
  * A view that a route serves is not served at its own file address (404): it has one address.
  */
@@ -32,7 +33,9 @@ public class AddressRoutesFilter extends HttpFilter {
         for (String pattern : Collections.list(getInitParameterNames())) {
             AddressRoute route = AddressRoute.of(pattern, getInitParameter(pattern));
             routes.add(route);
-            routedViews.add(route.view());
+            if (!route.moved()) {
+                routedViews.add(route.view());
+            }
         }
     }
 
@@ -46,6 +49,12 @@ public class AddressRoutesFilter extends HttpFilter {
         }
         for (AddressRoute route : routes) {
             var target = route.match(path);
+            if (target.isPresent() && route.moved()) {
+                String query = request.getQueryString();
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", request.getContextPath() + target.get() + (query == null ? "" : "?" + query));
+                return;
+            }
             if (target.isPresent()) {
                 request.getRequestDispatcher(target.get()).forward(request, response);
                 return;

@@ -1,6 +1,7 @@
 package org.flaskapp.platform.urls;
 
 import java.util.Optional;
+import org.flaskapp.platform.refusal.NotFound;
 
 /** A row's id as it comes in an address ({@code /posts/42/}) or a field: digits, else nothing. */
 public final class Ids {
@@ -13,5 +14,10 @@ public final class Ids {
             return Optional.empty();
         }
         return Optional.of(Long.parseLong(id));
+    }
+
+    /** The id that an address or a button names; a 404 when it names none. */
+    public static long of(String id) {
+        return parse(id).orElseThrow(() -> new NotFound("There is nothing with the id " + id + "."));
     }
 }

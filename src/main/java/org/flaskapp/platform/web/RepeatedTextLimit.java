@@ -15,9 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flaskapp.platform.client.ClientAddress;
+import org.flaskapp.platform.refusal.TooOften;
 
 /**
- * Refuses the same text from the same address when it came {@code flaskapp.repeats.limit} times
+ * Refuses the same text from the same client address when it came {@code flaskapp.repeats.limit} times
  * within {@code flaskapp.repeats.window-minutes}: a visitor who means it posts a question once;
  * a script that floods the site posts it again and again. Keeps a hash of each text, never the
  * text, in memory; a restart forgets it.
@@ -29,6 +31,8 @@ public class RepeatedTextLimit {
     private static final int TIDY_ABOVE = 10_000;
 
     private final Map<String, Deque<Instant>> sent = new ConcurrentHashMap<>();
+    @Inject
+    private ClientAddress client;
     private Clock clock = Clock.systemUTC();
     private int limit;
     private Duration window;
@@ -48,6 +52,19 @@ public class RepeatedTextLimit {
         this.limit = limit;
         this.window = window;
         this.clock = clock;
+    }
+
+    /**
+     * Counts {@code text} as sent now by this request's client, the first thing a form action that
+     * sends a visitor's text does.
+     *
+     * @throws TooOften when it came too often already (nothing is counted)
+     */
+    public void count(String text) {
+        send(client.get(), text).ifPresent(wait -> {
+            throw new TooOften("You have sent this same text several times in a short while. Please try again "
+                    + inWords(wait) + ".", wait);
+        });
     }
 
     /**

@@ -5,12 +5,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
-import org.flaskapp.platform.faces.Answers;
-import org.flaskapp.platform.faces.Notice;
+import org.flaskapp.platform.faces.Redirect;
 import org.flaskapp.posts.CategoryCount;
-import org.flaskapp.posts.PostChangeRefused;
 import org.flaskapp.posts.PostService;
 
 /** Backs /posts/categories/: every category with its number of posts, and (for administrators) a new one. */
@@ -38,17 +35,8 @@ public class CategoryList {
     }
 
     public void create() {
-        try {
-            posts.createCategory(signedIn.required(), newName);
-        } catch (PostChangeRefused refused) {
-            Answers.refused(faces, refused.getMessage());
-            return;
-        } catch (NotAllowedException notAllowed) {
-            Answers.forbidden(faces);
-            return;
-        }
-        Notice.leave(faces.getExternalContext(), "Added the category " + newName.strip() + ".");
-        Answers.redirect(faces, "/posts/categories/");
+        posts.createCategory(signedIn.required(), newName);
+        Redirect.afterChange(faces, "Added the category " + newName.strip() + ".", "/posts/categories/");
     }
 
     public String getNewName() {

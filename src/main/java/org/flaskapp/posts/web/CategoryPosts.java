@@ -6,15 +6,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
-import org.flaskapp.platform.faces.Answers;
-import org.flaskapp.platform.faces.Notice;
+import org.flaskapp.platform.faces.Redirect;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
+import org.flaskapp.platform.refusal.NotFound;
 import org.flaskapp.posts.Category;
 import org.flaskapp.posts.Post;
-import org.flaskapp.posts.PostChangeRefused;
 import org.flaskapp.posts.PostService;
 
 /**
@@ -55,7 +53,7 @@ public class CategoryPosts {
 
     public void load() {
         if (getCategory() == null) {
-            Answers.notFound(faces);
+            throw new NotFound("There is no category " + slug + ".");
         }
     }
 
@@ -67,27 +65,13 @@ public class CategoryPosts {
     }
 
     public void rename() {
-        change(() -> posts.renameCategory(signedIn.required(),
-                slug, newName), "Renamed the category.", "/posts/categories/" + slug + "/");
+        posts.renameCategory(signedIn.required(), slug, newName);
+        Redirect.afterChange(faces, "Renamed the category.", "/posts/categories/" + slug + "/");
     }
 
     public void delete() {
-        change(() -> posts.deleteCategory(signedIn.required(),
-                slug), "Deleted the category.", "/posts/categories/");
-    }
-
-    private void change(Runnable change, String done, String then) {
-        try {
-            change.run();
-        } catch (PostChangeRefused refused) {
-            Answers.refused(faces, refused.getMessage());
-            return;
-        } catch (NotAllowedException notAllowed) {
-            Answers.forbidden(faces);
-            return;
-        }
-        Notice.leave(faces.getExternalContext(), done);
-        Answers.redirect(faces, then);
+        posts.deleteCategory(signedIn.required(), slug);
+        Redirect.afterChange(faces, "Deleted the category.", "/posts/categories/");
     }
 
     public String getNewName() {

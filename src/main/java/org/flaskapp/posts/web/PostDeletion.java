@@ -5,18 +5,16 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
-import org.flaskapp.accounts.Caller;
-import org.flaskapp.accounts.NotAllowedException;
 import org.flaskapp.accounts.web.SignedIn;
-import org.flaskapp.platform.faces.Answers;
-import org.flaskapp.platform.faces.Notice;
+import org.flaskapp.platform.faces.Redirect;
+import org.flaskapp.platform.refusal.Invalid;
+import org.flaskapp.platform.refusal.NotAllowed;
+import org.flaskapp.platform.refusal.NotFound;
 import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.posts.Post;
-import org.flaskapp.posts.PostChangeRefused;
 import org.flaskapp.posts.PostService;
 
-/** Backs /posts/{id}/delete/: asks "delete this post?", and deletes it on the button (a post). */
+/** Backs /posts/delete/{id}/: asks "delete this post?", and deletes it on the button (a post). */
 @Named
 @RequestScoped
 public class PostDeletion {
@@ -38,12 +36,9 @@ public class PostDeletion {
 
     /** Before the question is shown: the post must exist and be the caller's to delete. */
     public void load() {
-        post = Ids.parse(id).flatMap(posts::find).orElse(null);
-        Optional<Caller> caller = signedIn.caller();
-        if (post == null) {
-            Answers.notFound(faces);
-        } else if (caller.isEmpty() || !posts.mayChange(caller.get(), post)) {
-            Answers.forbidden(faces);
+        post = posts.find(Ids.of(id)).orElseThrow(() -> new NotFound("There is no post " + id + "."));
+        if (!posts.mayChange(signedIn.required(), post)) {
+            throw new NotAllowed(signedIn.getName() + " may not delete post " + id);
         }
     }
 
@@ -52,21 +47,12 @@ public class PostDeletion {
     }
 
     public void delete() {
-        Optional<Caller> caller = signedIn.caller();
-        Optional<Long> postId = Ids.parse(id);
-        if (caller.isEmpty() || postId.isEmpty()) {
-            Answers.forbidden(faces);
-            return;
-        }
+        String done = "Deleted the post.";
         try {
-            posts.delete(caller.get(), postId.get());
-            Notice.leave(faces.getExternalContext(), "Deleted the post.");
-        } catch (PostChangeRefused alreadyGone) {
-            Notice.leave(faces.getExternalContext(), alreadyGone.getMessage());
-        } catch (NotAllowedException notAllowed) {
-            Answers.forbidden(faces);
-            return;
+            posts.delete(signedIn.required(), Ids.of(id));
+        } catch (Invalid alreadyGone) { // deleted twice, say in two tabs: what was wanted is done
+            done = alreadyGone.getMessage();
         }
-        Answers.redirect(faces, "/posts/");
+        Redirect.afterChange(faces, done, "/posts/");
     }
 }

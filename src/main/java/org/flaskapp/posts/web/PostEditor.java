@@ -5,28 +5,24 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.flaskapp.accounts.Caller;
-import org.flaskapp.accounts.NotAllowedException;
-import org.flaskapp.accounts.SignInMechanism;
 import org.flaskapp.accounts.web.SignedIn;
-import org.flaskapp.platform.faces.Answers;
-import org.flaskapp.platform.faces.Notice;
+import org.flaskapp.platform.faces.Redirect;
+import org.flaskapp.platform.refusal.Conflict;
+import org.flaskapp.platform.refusal.NotAllowed;
+import org.flaskapp.platform.refusal.NotFound;
 import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.posts.CategoryCount;
-import org.flaskapp.posts.EditConflict;
 import org.flaskapp.posts.Post;
-import org.flaskapp.posts.PostChangeRefused;
 import org.flaskapp.posts.PostDraft;
 import org.flaskapp.posts.PostService;
 import org.flaskapp.posts.Tag;
 
 /**
- * Backs the post form, on /posts/new/ for a new post and on /posts/{id}/edit/ for an existing
- * one. Whatever the author typed stays in the form when a save is refused. The form carries the
+ * Backs the post form, on /posts/new/ for a new post and on /posts/edit/{id}/ for an existing
+ * one (both open to signed-in users only, by web.xml). Whatever the author typed stays in the form when a save is refused. The form carries the
  * version of the post it was opened at: when someone else saved the post meanwhile, the save is
  * refused (409) with the author's text kept, and a second save replaces the other version.
  */
@@ -55,24 +51,16 @@ public class PostEditor {
     private long version;
     private List<CategoryCount> categories;
 
-    /** Before the form is shown: who may see it, and for an existing post, its current text. */
+    /** Before the form is shown: for an existing post, that the user may edit it, and its current text. */
     public void load() {
-        Optional<Caller> caller = signedIn.caller();
-        if (caller.isEmpty()) {
-            Answers.redirect(faces, signInAddress());
-            return;
-        }
         if (!isEditing()) {
             return;
         }
-        Optional<Post> post = Ids.parse(id).flatMap(posts::find);
-        if (post.isEmpty()) {
-            Answers.notFound(faces);
-        } else if (!posts.mayChange(caller.get(), post.get())) {
-            Answers.forbidden(faces);
-        } else {
-            fillFrom(post.get());
+        Post post = posts.find(Ids.of(id)).orElseThrow(() -> new NotFound("There is no post " + id + "."));
+        if (!posts.mayChange(signedIn.required(), post)) {
+            throw new NotAllowed(signedIn.getName() + " may not edit post " + id);
         }
+        fillFrom(post);
     }
 
     private void fillFrom(Post post) {
@@ -84,33 +72,17 @@ public class PostEditor {
     }
 
     public void save() {
-        Optional<Caller> caller = signedIn.caller();
-        if (caller.isEmpty()) {
-            Answers.redirect(faces, signInAddress());
-            return;
-        }
+        Caller caller = signedIn.required();
         PostDraft draft = new PostDraft(title, content, categorySlug, newCategory, tags);
+        Post saved;
         try {
-            Post saved = isEditing()
-                    ? posts.edit(caller.get(), Ids.parse(id).orElseThrow(), version, draft)
-                    : posts.publish(caller.get(), draft);
-            Notice.leave(faces.getExternalContext(), isEditing() ? "Saved." : "Published.");
-            Answers.redirect(faces, "/posts/" + saved.getId() + "/");
-        } catch (PostChangeRefused refused) {
-            Answers.refused(faces, refused.getMessage());
-        } catch (NotAllowedException notAllowed) {
-            Answers.forbidden(faces);
-        } catch (EditConflict conflict) {
+            saved = isEditing() ? posts.edit(caller, Ids.of(id), version, draft) : posts.publish(caller, draft);
+        } catch (Conflict conflict) {
             // The next save is meant to replace the other version: it carries the current one.
-            posts.find(Ids.parse(id).orElseThrow()).ifPresent(current -> version = current.getVersion());
-            Answers.conflict(faces, "Someone else saved this post while you were editing it. Your text is still "
-                    + "below: open the post in another tab to compare, then save again to replace their version.");
+            posts.find(Ids.of(id)).ifPresent(current -> version = current.getVersion());
+            throw conflict;
         }
-    }
-
-    private String signInAddress() {
-        return SignInMechanism.signInAddress((HttpServletRequest) faces.getExternalContext().getRequest())
-                .substring(faces.getExternalContext().getRequestContextPath().length());
+        Redirect.afterChange(faces, isEditing() ? "Saved." : "Published.", "/posts/" + saved.getId() + "/");
     }
 
     public boolean isEditing() {

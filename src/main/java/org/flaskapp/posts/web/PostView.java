@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.flaskapp.accounts.web.SignedIn;
-import org.flaskapp.platform.faces.Answers;
+import org.flaskapp.platform.refusal.NotFound;
 import org.flaskapp.platform.text.Markdown;
 import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.posts.Post;
@@ -36,7 +36,7 @@ public class PostView {
     public void load() {
         post = Ids.parse(id).flatMap(posts::find).orElse(null);
         if (post == null) {
-            Answers.notFound(faces);
+            throw new NotFound("There is no post " + id + ".");
         }
     }
 

@@ -6,9 +6,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
+import org.flaskapp.platform.refusal.NotFound;
 import org.flaskapp.posts.Post;
 import org.flaskapp.posts.PostService;
 import org.flaskapp.posts.Tag;
@@ -38,7 +38,7 @@ public class TagPosts {
     public void load() {
         tag = name == null ? null : posts.tag(name).orElse(null);
         if (tag == null) {
-            Answers.notFound(faces);
+            throw new NotFound("No post has the tag " + name + ".");
         }
     }
 

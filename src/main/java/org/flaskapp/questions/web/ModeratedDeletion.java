@@ -5,20 +5,17 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.web.SignedIn;
-import org.flaskapp.platform.faces.Answers;
-import org.flaskapp.platform.faces.Notice;
+import org.flaskapp.platform.faces.Redirect;
+import org.flaskapp.platform.refusal.NotFound;
 import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.questions.Answer;
 import org.flaskapp.questions.Question;
-import org.flaskapp.questions.QuestionChangeRefused;
 import org.flaskapp.questions.QuestionService;
 
 /**
- * Backs /questions/{id}/delete/ and /questions/{id}/answers/{answer}/delete/: an administrator is
+ * Backs /questions/delete/{id}/ and /questions/delete/{id}/answers/{answer}/: an administrator is
  * asked before a question (with its answers) or one answer is deleted for good.
  */
 @Named
@@ -47,16 +44,13 @@ public class ModeratedDeletion {
 
     /** Before the question is asked: administrators only, and what is to be deleted must exist. */
     public void load() {
-        if (!signedIn.isAdministrator()) {
-            Answers.forbidden(faces);
-            return;
-        }
+        signedIn.required().requireAdministrator();
         question = Ids.parse(id).flatMap(q -> questions.find(q, true)).orElse(null);
         answer = Ids.parse(answerId).flatMap(questions::findAnswer)
                 .filter(found -> question != null && found.getQuestion().getId().equals(question.getId()))
                 .orElse(null);
         if (question == null || answerId != null && answer == null) {
-            Answers.notFound(faces);
+            throw new NotFound("There is nothing to delete at this address.");
         }
     }
 
@@ -73,23 +67,13 @@ public class ModeratedDeletion {
     }
 
     public void delete() {
-        Optional<Caller> caller = signedIn.caller().filter(Caller::isAdministrator);
-        if (caller.isEmpty()) {
-            Answers.forbidden(faces);
-            return;
-        }
-        try {
-            if (isOfAnswer()) {
-                questions.deleteAnswer(caller.get(), Ids.parse(answerId).orElseThrow());
-                Notice.leave(faces.getExternalContext(), "Deleted the answer.");
-                Answers.redirect(faces, "/questions/" + id + "/");
-            } else {
-                questions.deleteQuestion(caller.get(), Ids.parse(id).orElseThrow());
-                Notice.leave(faces.getExternalContext(), "Deleted the question and its answers.");
-                Answers.redirect(faces, "/questions/");
-            }
-        } catch (QuestionChangeRefused | NoSuchElementException gone) {
-            Answers.notFound(faces);
+        Caller moderator = signedIn.required();
+        if (isOfAnswer()) {
+            questions.deleteAnswer(moderator, Ids.of(answerId));
+            Redirect.afterChange(faces, "Deleted the answer.", "/questions/" + id + "/");
+        } else {
+            questions.deleteQuestion(moderator, Ids.of(id));
+            Redirect.afterChange(faces, "Deleted the question and its answers.", "/questions/");
         }
     }
 }

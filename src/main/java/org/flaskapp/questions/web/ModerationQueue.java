@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.web.SignedIn;
+import org.flaskapp.platform.faces.Redirect;
 import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.questions.Answer;
 import org.flaskapp.questions.Question;
@@ -50,22 +51,23 @@ public class ModerationQueue {
     }
 
     public void hideQuestion() {
-        change(moderator -> questions.setQuestionHidden(moderator, Ids.parse(questionId).orElseThrow(), true), "Hid the question.");
+        change(moderator -> questions.setQuestionHidden(moderator, Ids.of(questionId), true), "Hid the question.");
     }
 
     public void restoreQuestion() {
-        change(moderator -> questions.setQuestionHidden(moderator, Ids.parse(questionId).orElseThrow(), false), "Restored the question.");
+        change(moderator -> questions.setQuestionHidden(moderator, Ids.of(questionId), false), "Restored the question.");
     }
 
     public void hideAnswer() {
-        change(moderator -> questions.setAnswerHidden(moderator, Ids.parse(answerId).orElseThrow(), true), "Hid the answer.");
+        change(moderator -> questions.setAnswerHidden(moderator, Ids.of(answerId), true), "Hid the answer.");
     }
 
     public void restoreAnswer() {
-        change(moderator -> questions.setAnswerHidden(moderator, Ids.parse(answerId).orElseThrow(), false), "Restored the answer.");
+        change(moderator -> questions.setAnswerHidden(moderator, Ids.of(answerId), false), "Restored the answer.");
     }
 
     private void change(Consumer<Caller> change, String done) {
-        Moderation.carryOut(faces, signedIn, change, done, "/admin/questions/");
+        change.accept(signedIn.required());
+        Redirect.afterChange(faces, done, "/admin/questions/");
     }
 }

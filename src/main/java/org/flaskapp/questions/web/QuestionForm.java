@@ -4,11 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
-import java.util.Optional;
-import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.web.RepeatedTextLimit;
 import org.flaskapp.questions.Answer;
 import org.flaskapp.questions.Question;
@@ -56,12 +52,7 @@ public class QuestionForm {
     }
 
     public String submit() {
-        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
-        Optional<Duration> wait = repeats.send(address, question.getContent());
-        if (wait.isPresent()) {
-            Answers.tooOften(faces, wait.get());
-            return null;
-        }
+        repeats.count(question.getContent());
         Question asked = questions.ask(question, answer);
         return "/questions/index?faces-redirect=true&asked=" + asked.getId();
     }

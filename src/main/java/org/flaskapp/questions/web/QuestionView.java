@@ -5,24 +5,21 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.web.SignedIn;
-import org.flaskapp.platform.faces.Answers;
 import org.flaskapp.platform.cache.CurrentReads;
+import org.flaskapp.platform.faces.Redirect;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
+import org.flaskapp.platform.refusal.NotFound;
 import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.platform.web.RepeatedTextLimit;
 import org.flaskapp.questions.Answer;
 import org.flaskapp.questions.Question;
-import org.flaskapp.questions.QuestionChangeRefused;
 import org.flaskapp.questions.QuestionService;
 
 /**
@@ -73,7 +70,7 @@ public class QuestionView {
     /** Before the view renders: 404 unless the question is there for this visitor. */
     public void load() {
         if (getQuestion() == null) {
-            Answers.notFound(faces);
+            throw new NotFound("There is no question " + id + ".");
         }
     }
 
@@ -102,19 +99,9 @@ public class QuestionView {
 
     /** Stores the answer and shows the question again (post/redirect/get). */
     public void answer() {
-        String address = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
-        Optional<Duration> wait = repeats.send(address, content);
-        if (wait.isPresent()) {
-            Answers.tooOften(faces, wait.get());
-            return;
-        }
-        try {
-            questions.answer(Ids.parse(id).orElseThrow(), content);
-        } catch (QuestionChangeRefused gone) {
-            Answers.refused(faces, gone.getMessage());
-            return;
-        }
-        Answers.redirect(faces, "/questions/" + id + "/");
+        repeats.count(content);
+        questions.answer(Ids.of(id), content);
+        Redirect.to(faces, "/questions/" + id + "/");
     }
 
     public void hideQuestion() {
@@ -138,15 +125,16 @@ public class QuestionView {
     }
 
     private void moderate(Consumer<Caller> change, String done) {
-        Moderation.carryOut(faces, signedIn, change, done, "/questions/" + id + "/");
+        change.accept(signedIn.required());
+        Redirect.afterChange(faces, done, "/questions/" + id + "/");
     }
 
     private long questionId() {
-        return Ids.parse(id).orElseThrow();
+        return Ids.of(id);
     }
 
     private long answerId() {
-        return Ids.parse(answerId).orElseThrow();
+        return Ids.of(answerId);
     }
 
     public String getContent() {

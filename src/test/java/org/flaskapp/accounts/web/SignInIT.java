@@ -22,8 +22,8 @@ class SignInIT extends DeployedSite {
     void visitorsGetNoSessionAndNoCookieOnAnyPageNotEvenAFailedSignIn() {
         SiteClient visitor = new SiteClient(base);
         List<String> addresses = List.of("", "posts/", "posts/1/", "posts/?sort=title", "posts/categories/",
-                "posts/categories/general/", "questions/", "test/", "login/", "posts/new/", "posts/1/edit/",
-                "posts/1/delete/", "admin/authors/", "account/password/", "posts/99999/");
+                "posts/categories/general/", "questions/", "test/", "login/", "posts/new/", "posts/edit/1/", "posts/1/edit/",
+                "posts/delete/1/", "admin/authors/", "account/password/", "posts/99999/");
         for (String address : addresses) {
             SiteClient.Response page = visitor.get(address);
             assertTrue(page.setCookie().isEmpty(), address + " set " + page.setCookie());

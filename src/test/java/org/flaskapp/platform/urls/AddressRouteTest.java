@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 class AddressRouteTest {
 
     private final AddressRoute post = AddressRoute.of("/posts/{id}/edit/", "/posts/edit.xhtml");
+    private final AddressRoute moved = AddressRoute.of("/posts/{id}/edit/", "/posts/edit/{id}/");
     private final AddressRoute category = AddressRoute.of("/posts/categories/{slug}/", "/posts/categories/category.xhtml");
 
     @Test
@@ -15,6 +16,12 @@ class AddressRouteTest {
         assertEquals(Optional.of("/posts/edit.xhtml?id=42"), post.match("/posts/42/edit/"));
         assertEquals(Optional.of("/posts/categories/category.xhtml?slug=jakarta-ee"),
                 category.match("/posts/categories/jakarta-ee/"));
+    }
+
+    @Test
+    void anAddressThatMovedGoesToItsNewAddressWithItsParts() {
+        assertEquals(Optional.of("/posts/edit/42/"), moved.match("/posts/42/edit/"));
+        assertEquals(Optional.empty(), moved.match("/posts/edit/42/"));
     }
 
     @Test

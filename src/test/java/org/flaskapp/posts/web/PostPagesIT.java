@@ -94,30 +94,43 @@ class PostPagesIT extends DeployedSite {
         String address = publish(owner, unique("Not yours"), "text", "").substring(base.getPath().length());
         SiteClient.Response ownForm = other.get("posts/new/"); // a form with the other author's own token
 
-        assertEquals(403, other.get(address + "edit/").status());
-        assertEquals(403, other.get(address + "delete/").status());
+        assertEquals(403, other.get(address.replace("posts/", "posts/edit/")).status());
+        assertEquals(403, other.get(address.replace("posts/", "posts/delete/")).status());
         assertFalse(other.get(address).body().contains("/edit/"), "no edit link for others");
         Map<String, String> fields = new HashMap<>(Map.of("title", "Taken over", "content", "x", "category", "general", "tags", ""));
-        SiteClient.Response forged = other.submitTo(address + "edit/", ownForm, "post-form", fields, "save");
+        SiteClient.Response forged = other.submitTo(address.replace("posts/", "posts/edit/"), ownForm, "post-form", fields, "save");
         assertEquals(403, forged.status());
-        assertEquals(200, owner.get(address + "edit/").status());
+        assertEquals(200, owner.get(address.replace("posts/", "posts/edit/")).status());
     }
 
     @Test
     void aVisitorWhoOpensAnEditAddressIsSentToSignIn() {
-        SiteClient.Response edit = new SiteClient(base).get("posts/1/edit/");
+        SiteClient.Response edit = new SiteClient(base).get("posts/edit/1/");
 
         assertEquals(302, edit.status());
-        assertTrue(edit.location().orElseThrow().endsWith("/login/?next=%2Fposts%2F1%2Fedit%2F"), edit.location().orElseThrow());
+        assertTrue(edit.location().orElseThrow().endsWith("/login/?next=%2Fposts%2Fedit%2F1%2F"), edit.location().orElseThrow());
         assertTrue(edit.setCookie().isEmpty());
+    }
+
+    @Test
+    void theFormerEditAndDeleteAddressesMovedForGood() {
+        SiteClient visitor = new SiteClient(base);
+
+        SiteClient.Response edit = visitor.get("posts/1/edit/");
+        SiteClient.Response delete = visitor.get("posts/1/delete/");
+
+        assertEquals(301, edit.status());
+        assertEquals(base.getPath() + "posts/edit/1/", edit.locationPath());
+        assertEquals(301, delete.status());
+        assertEquals(base.getPath() + "posts/delete/1/", delete.locationPath());
     }
 
     @Test
     void whenTwoEditTheSamePostTheSecondSaveIsRefusedWithTheirTextKept() {
         SiteClient author = Accounts.signedInAuthor(base);
         String address = publish(author, unique("Edited twice"), "first text", "").substring(base.getPath().length());
-        SiteClient.Response firstForm = author.get(address + "edit/");
-        SiteClient.Response secondForm = author.get(address + "edit/");
+        SiteClient.Response firstForm = author.get(address.replace("posts/", "posts/edit/"));
+        SiteClient.Response secondForm = author.get(address.replace("posts/", "posts/edit/"));
 
         SiteClient.Response first = author.submit(firstForm, "post-form", Map.of("content", "first save"), "save");
         SiteClient.Response second = author.submit(secondForm, "post-form", Map.of("content", "second save"), "save");
@@ -140,7 +153,7 @@ class PostPagesIT extends DeployedSite {
         SiteClient visitor = new SiteClient(base);
         visitor.get("posts/");
 
-        SiteClient.Response question = author.get(address + "delete/");
+        SiteClient.Response question = author.get(address.replace("posts/", "posts/delete/"));
         assertEquals(200, question.status());
         assertTrue(question.document().text().contains(title), "the question names the post");
         assertEquals(200, author.get(address).status(), "opening the question deletes nothing");

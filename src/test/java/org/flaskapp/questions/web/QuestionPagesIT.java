@@ -136,7 +136,7 @@ class QuestionPagesIT extends DeployedSite {
 
         assertEquals(302, visitor.get("admin/questions/").status(), "to sign in");
         assertEquals(403, author.get("admin/questions/").status());
-        assertEquals(403, author.get(address + "delete/").status());
+        assertEquals(403, author.get(address.replace("questions/", "questions/delete/")).status());
         assertTrue(visitor.get(address).document().select("#question-moderation").isEmpty());
         String forged = "question-moderation=question-moderation&jakarta.faces.ViewState=stateless&hide-question=Hide";
         visitor.request("POST", address, "application/x-www-form-urlencoded", forged.getBytes(StandardCharsets.US_ASCII));
@@ -150,7 +150,7 @@ class QuestionPagesIT extends DeployedSite {
         String address = askedQuestion(visitor, question, "with this answer");
         SiteClient admin = Accounts.admin(base);
 
-        SiteClient.Response ask = admin.get(address + "delete/");
+        SiteClient.Response ask = admin.get(address.replace("questions/", "questions/delete/"));
         assertEquals(200, ask.status());
         assertTrue(ask.document().text().contains(question));
         assertEquals(200, visitor.get(address).status(), "asking deletes nothing");
