@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.flaskapp.accounts.Caller;
+import org.flaskapp.platform.cache.ContentCache;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.platform.paging.Paging;
@@ -23,7 +24,8 @@ import org.flaskapp.platform.refusal.NotAllowed;
 
 /**
  * The blog: the only way into the posts' tables (posts, categories, tags). Every write checks
- * what the caller may do and fires {@link PostsChanged}.
+ * what the caller may do and fires {@link PostsChanged}; every list is kept while it is current
+ * ({@link ContentCache}), single posts by JPA's cache.
  */
 @ApplicationScoped
 public class PostService {
@@ -37,21 +39,25 @@ public class PostService {
     @Inject
     private Validator validator;
 
+    @Inject
+    private ContentCache cache;
+
     /** The page of all posts in {@code order} at {@code position}. */
     public Page<Post> list(PostOrder order, PagePosition position) {
-        return Paging.seek(position, new OrderedPosts(em, "", Map.of(), order), Post::getId);
+        return cache.read("posts " + order + " " + position,
+                () -> Paging.seek(position, new OrderedPosts(em, "", Map.of(), order), Post::getId));
     }
 
     /** The page of a category's posts, newest first, at {@code position}. */
     public Page<Post> inCategory(Category category, PagePosition position) {
-        return Paging.seek(position,
-                new OrderedPosts(em, "p.category = :category", Map.of("category", category), PostOrder.NEWEST), Post::getId);
+        return cache.read("posts in category " + category.getSlug() + " " + position, () -> Paging.seek(position,
+                new OrderedPosts(em, "p.category = :category", Map.of("category", category), PostOrder.NEWEST), Post::getId));
     }
 
     /** The page of the posts tagged {@code tag}, newest first, at {@code position}. */
     public Page<Post> taggedWith(Tag tag, PagePosition position) {
-        return Paging.seek(position,
-                new OrderedPosts(em, ":tag MEMBER OF p.tags", Map.of("tag", tag), PostOrder.NEWEST), Post::getId);
+        return cache.read("posts tagged " + tag.getName() + " " + position, () -> Paging.seek(position,
+                new OrderedPosts(em, ":tag MEMBER OF p.tags", Map.of("tag", tag), PostOrder.NEWEST), Post::getId));
     }
 
     public Optional<Post> find(long id) {
@@ -157,6 +163,10 @@ public class PostService {
 
     /** Every category by name, with its number of posts. */
     public List<CategoryCount> categories() {
+        return cache.read("categories", this::countedCategories);
+    }
+
+    private List<CategoryCount> countedCategories() {
         Map<Long, Long> counts = em.createQuery(
                         "SELECT p.category.id, COUNT(p) FROM Post p GROUP BY p.category.id", Object[].class)
                 .getResultStream()

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.flaskapp.accounts.Caller;
+import org.flaskapp.platform.cache.ContentCache;
 import org.flaskapp.platform.paging.KeysetList;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
@@ -42,11 +43,18 @@ public class QuestionService {
     @Inject
     private Validator validator;
 
+    @Inject
+    private ContentCache cache;
+
     /**
      * One page of questions, newest first, each with its number of answers and the answer to show
      * with it; hidden questions and answers only for a moderator.
      */
     public Page<QuestionSummary> latest(PagePosition position, boolean moderator) {
+        return cache.read("questions " + position + " moderator=" + moderator, () -> readLatest(position, moderator));
+    }
+
+    private Page<QuestionSummary> readLatest(PagePosition position, boolean moderator) {
         Page<Question> page = Paging.seek(position, new KeysetList<>() {
             @Override
             public List<Question> following(Long key, int max) {
@@ -117,6 +125,11 @@ public class QuestionService {
 
     /** One page of a question's answers: the accepted one first, then oldest first. */
     public Page<Answer> answers(Question question, PageRequest request, boolean moderator) {
+        return cache.read("answers " + question.getId() + " " + request + " moderator=" + moderator,
+                () -> readAnswers(question, request, moderator));
+    }
+
+    private Page<Answer> readAnswers(Question question, PageRequest request, boolean moderator) {
         String where = " WHERE a.question = :question" + (moderator ? "" : " AND a.hidden = false");
         return Paging.page(request,
                 em.createQuery("SELECT a FROM Answer a" + where + " ORDER BY a.accepted DESC, a.id", Answer.class)

@@ -1,37 +1,37 @@
 package org.flaskapp.platform.cache;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.util.NavigableSet;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * The version of the site's content that kept views ({@link RenderedViewCache}) and kept reads
- * ({@link CurrentReads}) are checked against: whatever was kept under an older version is not sent.
- * It moves on when a write of this server commits ({@link ContentChanged}), and when this server
- * learns that another server of the site wrote.
+ * The version of the site's content that everything {@link ContentCache} keeps is checked against:
+ * whatever was kept under an older version is not sent. It moves on when a write of this server
+ * commits ({@link ContentChanged}), and when this server learns that another server wrote.
  * <p>
- * Several servers share one database (README, "Scale out"), so the database tells them: each write
- * also adds one to a count in the database, in the write's own transaction ({@link SharedVersion}),
- * and each server reads that count when asked for the version, at most every
- * {@value #CHECK_INTERVAL_MILLIS} ms ({@link #current()}), or at once for a request that must see
- * the latest ({@link #latest()}: the writer's own next page). When the count has moved, the
- * version moves on and JPA's shared cache is emptied (twice: once more at the next read, for an
- * entity that a read in flight put back). So no server sends content older than a write for more
- * than {@value #CHECK_INTERVAL_MILLIS} ms after it committed, plus one read of the count.
+ * Several servers share one database (docs/scale-out.md), so the database tells them: each write
+ * also adds one to the {@link SharedContentVersion} in its own transaction, and each server reads
+ * that count when asked for the version, at most every {@value #CHECK_INTERVAL_MILLIS} ms
+ * ({@link #current()}), or at once for a request that must see the latest ({@link #latest()}).
+ * A server knows the counts its own writes set; only a count that another server set moves the
+ * version and empties JPA's shared cache (twice: once more at the next read, for an entity that a
+ * read in flight put back). So no server sends content older than a write for more than
+ * {@value #CHECK_INTERVAL_MILLIS} ms after it committed, plus one read of the count.
  * <p>
- * When the count cannot be read (the database is unreachable), every ask moves the version on:
- * nothing kept is sent until the database answers again, and the pages fail as the database does
- * instead of showing what may be out of date. The same when a read hangs (a network pause between
- * this server and the database, while other servers may still write): once the last read that
- * succeeded started more than {@value #TRUST_LIMIT_MILLIS} ms ago, nothing kept counts. Nothing
- * needs to heal: the next read that succeeds is the state.
+ * When the count cannot be read, or the last read that succeeded started more than
+ * {@value #TRUST_LIMIT_MILLIS} ms ago (a read hangs), every ask moves the version on: nothing kept
+ * is sent, and the pages fail as the database does instead of showing what may be out of date.
  */
 @ApplicationScoped
 public class ContentVersion {
@@ -44,8 +44,12 @@ public class ContentVersion {
 
     private final AtomicLong version = new AtomicLong();
     private final ReentrantLock reading = new ReentrantLock();
-    private final SharedVersion shared;
+    private final SharedContentVersion shared;
     private final LongSupplier clock;
+    /** The shared count each write in flight set, by its event (by identity), until it commits. */
+    private final Cache<ContentChanged, Long> writesInFlight = Caffeine.newBuilder().weakKeys().build();
+    /** Counts set by this server's committed writes that no read of the shared count has passed yet. */
+    private final NavigableSet<Long> ownCounts = new ConcurrentSkipListSet<>();
 
     /** When the last successful read of the shared count started (clock time). */
     private volatile long readAt;
@@ -55,11 +59,11 @@ public class ContentVersion {
     private boolean unreachable;
 
     @Inject
-    ContentVersion(SharedVersion shared) {
+    ContentVersion(SharedContentVersion shared) {
         this(shared, System::nanoTime);
     }
 
-    ContentVersion(SharedVersion shared, LongSupplier clock) {
+    ContentVersion(SharedContentVersion shared, LongSupplier clock) {
         this.shared = shared;
         this.clock = clock;
         this.readAt = clock.getAsLong() - CHECK_INTERVAL;
@@ -67,7 +71,7 @@ public class ContentVersion {
 
     /** This server alone: only its own writes move the version (unit tests). */
     public ContentVersion() {
-        this(SharedVersion.NONE);
+        this(SharedContentVersion.NONE);
     }
 
     /** The version now, as of a read of the shared count at most {@value #CHECK_INTERVAL_MILLIS} ms old. */
@@ -93,10 +97,15 @@ public class ContentVersion {
     }
 
     void writing(@Observes ContentChanged change) {
-        shared.moveOn();
+        writesInFlight.put(change, shared.moveOn());
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        Long count = writesInFlight.getIfPresent(change);
+        if (count != null) {
+            writesInFlight.invalidate(change);
+            ownCounts.add(count);
+        }
         version.incrementAndGet();
     }
 
@@ -132,7 +141,7 @@ public class ContentVersion {
                 unreachable = false;
                 LOG.log(Level.INFO, "The shared content version can be read again");
             }
-            if (count != lastCount) {
+            if (anotherServerWrote(count)) {
                 version.incrementAndGet();
                 shared.forgetKeptData();
                 forgetDataAgain = true;
@@ -145,5 +154,15 @@ public class ContentVersion {
         } finally {
             reading.unlock();
         }
+    }
+
+    /** Whether a count between the last one read and {@code count} was set by another server. */
+    private boolean anotherServerWrote(long count) {
+        boolean another = lastCount == Long.MIN_VALUE || count < lastCount || count - lastCount > 10_000;
+        for (long between = lastCount + 1; !another && between <= count; between++) {
+            another = !ownCounts.contains(between);
+        }
+        ownCounts.headSet(count, true).clear();
+        return another;
     }
 }

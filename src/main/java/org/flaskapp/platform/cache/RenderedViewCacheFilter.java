@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Sends a view that was rendered before and is still current (see {@link RenderedViewCache})
+ * Sends a view that was rendered before and is still current (kept by {@link ContentCache})
  * instead of rendering it again, and keeps each view it lets Faces render. Only a plain GET of a
  * view without a query is kept (the first page of a list, not the pages after it), so the number
  * of kept views is small and fixed (one per view file), whatever addresses visitors make up.
@@ -21,10 +21,10 @@ import java.util.Optional;
  * no live session (one that expired, or made up) makes no difference: that visitor has none.
  * Views are stateless, so even the question form's hidden fields are the same for everyone.
  * <p>
- * Every other request (a form post, an address with a query, a visitor with a session) first asks
- * the database for the latest {@link ContentVersion}, so that what it reads from memory
- * ({@link CurrentReads}) is no older than the last write on any server of the site: this is how a
- * writer sees their own write on the page that the form redirects to, whichever server answers it.
+ * Every other request (a form post, an address with a query, a visitor with a session) first
+ * catches up ({@link ContentCache#catchUp}), so that what it reads from memory is no older than
+ * the last write on any server of the site: this is how a writer sees their own write on the page
+ * that the form redirects to, whichever server answers it.
  * A view sent from memory may be up to a quarter of a second behind a write made on another server.
  * <p>
  * A view sent from memory carries an {@code ETag} and {@code Cache-Control: no-cache}, so browsers
@@ -34,18 +34,14 @@ import java.util.Optional;
 public class RenderedViewCacheFilter extends HttpFilter {
 
     @Inject
-    private RenderedViewCache cache;
-
-    @Inject
-    private ContentVersion content;
+    private ContentCache cache;
 
     public RenderedViewCacheFilter() {
     }
 
     /** For tests outside a container, where nothing injects the cache. */
-    RenderedViewCacheFilter(RenderedViewCache cache, ContentVersion content) {
+    RenderedViewCacheFilter(ContentCache cache) {
         this.cache = cache;
-        this.content = content;
     }
 
     @Override
@@ -53,11 +49,11 @@ public class RenderedViewCacheFilter extends HttpFilter {
             throws IOException, ServletException {
         Optional<String> key = keyOf(request);
         if (key.isEmpty()) {
-            content.latest();
+            cache.catchUp();
             chain.doFilter(request, response);
             return;
         }
-        Optional<RenderedView> kept = cache.find(key.get());
+        Optional<RenderedView> kept = cache.view(key.get());
         if (kept.isPresent()) {
             send(kept.get(), request, response);
             return;

@@ -1,21 +1,47 @@
 package org.flaskapp.platform.cache;
 
-import jakarta.persistence.Cacheable;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import java.util.OptionalLong;
 
-/** The one row of table content_version, read and written by JPQL only; see {@link DatabaseVersion}. */
-@Entity
-@Table(name = "content_version")
-@Cacheable(false) // read for what other servers committed: never from memory
-public class SharedContentVersion {
+/**
+ * A count of content changes that every server of a site sees: where {@link ContentVersion} learns
+ * of writes made by the other servers (docs/scale-out.md).
+ */
+public interface SharedContentVersion {
 
-    @Id
-    private int id;
+    /**
+     * The count as last committed; empty inside a transaction, which may itself have moved it
+     * without committing yet. Throws when it cannot be read (the database is unreachable).
+     */
+    OptionalLong readCommitted();
 
-    private long version;
+    /**
+     * Adds one, inside the transaction of a write, so the count moves exactly when the write
+     * commits; returns the count as this write set it.
+     */
+    long moveOn();
 
-    protected SharedContentVersion() {
-    }
+    /**
+     * Forgets whatever else this server keeps of the data, beyond what {@link ContentCache} keeps
+     * (JPA's shared cache), because the data changed on another server.
+     */
+    void forgetKeptData();
+
+    /** For a server on its own, as in unit tests: only its own writes exist. */
+    SharedContentVersion NONE = new SharedContentVersion() {
+        private long count;
+
+        @Override
+        public OptionalLong readCommitted() {
+            return OptionalLong.of(0);
+        }
+
+        @Override
+        public long moveOn() {
+            return ++count;
+        }
+
+        @Override
+        public void forgetKeptData() {
+        }
+    };
 }

@@ -1,7 +1,7 @@
 package org.flaskapp.platform.text;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -34,14 +34,13 @@ public final class Markdown {
 
     /**
      * What was made of the texts read most (the posts on the pages people open), so that a page
-     * shown again does not parse its Markdown again: an answer depends on its text alone, so a
-     * kept one is never out of date. Bounded like {@link org.flaskapp.platform.cache.CurrentReads},
-     * and only texts of a usual length are kept (a post may be 100,000 characters long): at most
-     * some 30 MB.
+     * shown again does not parse its Markdown again: it depends on its text alone, so a kept one
+     * is never out of date. Only texts of a usual length are kept (a post may be 100,000
+     * characters long): at most some 30 MB.
      */
     private static final int MAX_KEPT = 300;
     private static final int MAX_KEPT_LENGTH = 20_000;
-    private static final Map<Conversion, String> KEPT = new ConcurrentHashMap<>();
+    private static final Cache<Conversion, String> KEPT = Caffeine.newBuilder().maximumSize(MAX_KEPT).build();
 
     /** A text and what it is made into: its HTML (maxLength 0) or an excerpt. */
     private record Conversion(String source, int maxLength) {
@@ -56,15 +55,7 @@ public final class Markdown {
         if (conversion.source().length() > MAX_KEPT_LENGTH) {
             return convert.get();
         }
-        String made = KEPT.get(conversion);
-        if (made == null) {
-            made = convert.get();
-            if (KEPT.size() >= MAX_KEPT) {
-                KEPT.clear();
-            }
-            KEPT.put(conversion, made);
-        }
-        return made;
+        return KEPT.get(conversion, unused -> convert.get());
     }
 
     /**

@@ -5,7 +5,6 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.flaskapp.platform.cache.CurrentReads;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.posts.Post;
@@ -26,9 +25,6 @@ public class PostList {
     private PostService posts;
 
     @Inject
-    private CurrentReads reads;
-
-    @Inject
     private HttpServletRequest request;
 
     @Inject
@@ -40,7 +36,7 @@ public class PostList {
     public Page<Post> getPage() {
         if (page == null) {
             PagePosition position = PagePosition.requestedIn(request, PAGE_SIZE);
-            page = reads.get("posts " + getOrder() + " " + position, () -> posts.list(getOrder(), position));
+            page = posts.list(getOrder(), position);
         }
         return page;
     }

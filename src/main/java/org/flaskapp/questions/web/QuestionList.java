@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.flaskapp.accounts.web.SignedIn;
-import org.flaskapp.platform.cache.CurrentReads;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PagePosition;
 import org.flaskapp.questions.QuestionService;
@@ -28,9 +27,6 @@ public class QuestionList {
     private SignedIn signedIn;
 
     @Inject
-    private CurrentReads reads;
-
-    @Inject
     private HttpServletRequest request;
 
     private Page<QuestionSummary> page;
@@ -38,9 +34,7 @@ public class QuestionList {
     public Page<QuestionSummary> getPage() {
         if (page == null) {
             PagePosition position = PagePosition.requestedIn(request, PAGE_SIZE);
-            boolean moderator = signedIn.isAdministrator();
-            page = reads.get("questions " + position + " moderator=" + moderator,
-                    () -> questions.latest(position, moderator));
+            page = questions.latest(position, signedIn.isAdministrator());
         }
         return page;
     }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.flaskapp.accounts.Caller;
 import org.flaskapp.accounts.web.SignedIn;
-import org.flaskapp.platform.cache.CurrentReads;
 import org.flaskapp.platform.faces.Redirect;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
@@ -32,9 +31,6 @@ import org.flaskapp.questions.QuestionService;
 public class QuestionView {
 
     static final int ANSWERS_PER_PAGE = 50;
-
-    @Inject
-    private CurrentReads reads;
 
     @Inject
     private QuestionService questions;
@@ -85,10 +81,7 @@ public class QuestionView {
         if (answers == null && getQuestion() == null) {
             answers = Page.empty(); // the view is a 404
         } else if (answers == null) {
-            PageRequest request = PageRequest.parse(requestedPage, ANSWERS_PER_PAGE);
-            boolean moderator = isModerator();
-            answers = reads.get("answers " + getQuestion().getId() + " " + request + " moderator=" + moderator,
-                    () -> questions.answers(getQuestion(), request, moderator));
+            answers = questions.answers(getQuestion(), PageRequest.parse(requestedPage, ANSWERS_PER_PAGE), isModerator());
         }
         return answers;
     }

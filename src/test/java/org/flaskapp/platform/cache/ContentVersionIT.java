@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ContentVersionIT extends InsideServer {
 
     @Inject
-    RenderedViewCache cache;
+    ContentCache cache;
 
     @Inject
     ContentVersion content;

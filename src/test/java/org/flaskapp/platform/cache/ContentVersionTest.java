@@ -14,7 +14,7 @@ class ContentVersionTest {
     };
 
     /** The database's count as the other servers leave it; can be made unreachable, or slow. */
-    final class FakeSharedVersion implements SharedVersion {
+    final class FakeSharedVersion implements SharedContentVersion {
         long count;
         int reads;
         int forgotten;
@@ -32,8 +32,8 @@ class ContentVersionTest {
         }
 
         @Override
-        public void moveOn() {
-            count++;
+        public long moveOn() {
+            return ++count;
         }
 
         @Override
@@ -90,6 +90,54 @@ class ContentVersionTest {
 
         content.committed(A_NEW_POST);
         assertNotEquals(before, content.known());
+    }
+
+    @Test
+    void thisServersOwnWriteMovesTheVersionOnceAndForgetsNothingWhenTheCountIsReadBack() {
+        content.latest();
+        content.latest(); // settled: the first read forgets twice, like any news
+        int forgotten = database.forgotten;
+        ContentChanged write = new ContentChanged() {
+        };
+
+        content.writing(write);
+        content.committed(write);
+        long afterCommit = content.known();
+
+        assertEquals(afterCommit, content.latest(), "its own increment is no news");
+        assertEquals(forgotten, database.forgotten, "JPA's cache already holds this server's own write");
+    }
+
+    @Test
+    void anotherServersWriteBetweenTwoOfThisServersIsStillSeen() {
+        content.latest();
+        ContentChanged first = new ContentChanged() {
+        };
+        ContentChanged second = new ContentChanged() {
+        };
+        content.writing(first);
+        content.committed(first);
+        database.count++; // another server's write commits
+        content.writing(second);
+        content.committed(second);
+        long afterCommits = content.known();
+        int forgotten = database.forgotten;
+
+        assertNotEquals(afterCommits, content.latest());
+        assertEquals(forgotten + 1, database.forgotten);
+    }
+
+    @Test
+    void aWriteThatRolledBackIsNotTakenForThisServersOwn() {
+        content.latest();
+        ContentChanged rolledBack = new ContentChanged() {
+        };
+        content.writing(rolledBack); // sets count 1, then rolls back: the count is 0 again
+        database.count--;
+        database.count++; // another server's write takes count 1
+        long before = content.known();
+
+        assertNotEquals(before, content.latest());
     }
 
     @Test

@@ -23,8 +23,8 @@ class RenderedViewCacheFilterTest {
     };
 
     private final ContentVersion content = new ContentVersion();
-    private final RenderedViewCache cache = new RenderedViewCache(content);
-    private final RenderedViewCacheFilter filter = new RenderedViewCacheFilter(cache, content);
+    private final ContentCache cache = new ContentCache(content);
+    private final RenderedViewCacheFilter filter = new RenderedViewCacheFilter(cache);
     private int renders;
     private Consumer<HttpServletResponse> alsoWhileRendering = response -> {
     };

@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RenderedViewCacheTest {
+class ContentCacheViewsTest {
 
     private static final ContentChanged A_NEW_POST = new ContentChanged() {
     };
 
     private final ContentVersion content = new ContentVersion();
-    private final RenderedViewCache pages = new RenderedViewCache(content);
+    private final ContentCache pages = new ContentCache(content);
 
     private static RenderedView html(String body) {
         return RenderedView.of("text/html;charset=UTF-8", List.of(), body.getBytes(StandardCharsets.UTF_8));
@@ -28,11 +28,11 @@ class RenderedViewCacheTest {
     void aKeptPageIsFoundUntilTheContentChanges() {
         pages.keep("/posts/index.xhtml", pages.version(), html("ten posts"));
 
-        assertEquals(Optional.of("ten posts"), bodyOf(pages.find("/posts/index.xhtml")));
+        assertEquals(Optional.of("ten posts"), bodyOf(pages.view("/posts/index.xhtml")));
 
         content.committed(A_NEW_POST);
 
-        assertTrue(pages.find("/posts/index.xhtml").isEmpty());
+        assertTrue(pages.view("/posts/index.xhtml").isEmpty());
     }
 
     @Test
@@ -43,8 +43,8 @@ class RenderedViewCacheTest {
 
         content.committed(A_NEW_POST);
 
-        assertTrue(pages.find("/posts/index.xhtml").isEmpty());
-        assertTrue(pages.find("/questions/index.xhtml?page=2").isEmpty());
+        assertTrue(pages.view("/posts/index.xhtml").isEmpty());
+        assertTrue(pages.view("/questions/index.xhtml?page=2").isEmpty());
     }
 
     @Test
@@ -53,7 +53,7 @@ class RenderedViewCacheTest {
         content.committed(A_NEW_POST); // the change commits while the page is being rendered
         pages.keep("/posts/index.xhtml", renderingStarted, html("posts without the new one"));
 
-        assertTrue(pages.find("/posts/index.xhtml").isEmpty());
+        assertTrue(pages.view("/posts/index.xhtml").isEmpty());
     }
 
     @Test
@@ -63,7 +63,7 @@ class RenderedViewCacheTest {
 
         pages.keep("/posts/index.xhtml", pages.version(), html("with the new post"));
 
-        assertEquals(Optional.of("with the new post"), bodyOf(pages.find("/posts/index.xhtml")));
+        assertEquals(Optional.of("with the new post"), bodyOf(pages.view("/posts/index.xhtml")));
     }
 
     @Test
@@ -72,7 +72,7 @@ class RenderedViewCacheTest {
         pages.keep("/posts/index.xhtml", version, html("page 1"));
         pages.keep("/posts/index.xhtml?page=2", version, html("page 2"));
 
-        assertEquals(Optional.of("page 1"), bodyOf(pages.find("/posts/index.xhtml")));
-        assertEquals(Optional.of("page 2"), bodyOf(pages.find("/posts/index.xhtml?page=2")));
+        assertEquals(Optional.of("page 1"), bodyOf(pages.view("/posts/index.xhtml")));
+        assertEquals(Optional.of("page 2"), bodyOf(pages.view("/posts/index.xhtml?page=2")));
     }
 }

@@ -10,13 +10,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.OptionalLong;
 
 /**
- * The shared count of content changes as a row of the site's database (table content_version,
+ * The {@link SharedContentVersion} as a row of the site's database (table content_version,
  * migration V6): every server that uses the database sees it, a write's increment becomes visible
  * exactly when the write does (same transaction), and there is nothing else to run or to heal
  * after an outage. Portable: plain JPA on any server.
  */
 @ApplicationScoped
-public class DatabaseVersion implements SharedVersion {
+public class SharedContentVersionTable implements SharedContentVersion {
 
     @PersistenceContext
     private EntityManager em;
@@ -39,11 +39,14 @@ public class DatabaseVersion implements SharedVersion {
     }
 
     @Override
-    public void moveOn() {
+    public long moveOn() {
         // A bulk update, not a read-modify-write: concurrent writers queue on the row's lock
-        // instead of losing each other's increments.
+        // instead of losing each other's increments; the row stays locked until the commit, so
+        // the count read back is this write's own.
         em.createQuery("UPDATE SharedContentVersion v SET v.version = v.version + 1 WHERE v.id = 1")
                 .executeUpdate();
+        return em.createQuery("SELECT v.version FROM SharedContentVersion v WHERE v.id = 1", Long.class)
+                .getSingleResult();
     }
 
     @Override

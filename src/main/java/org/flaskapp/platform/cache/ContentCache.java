@@ -1,0 +1,97 @@
+package org.flaskapp.platform.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The one door to what this server keeps of the site's content: services ask it for reads that may
+ * be kept ({@link #read}), and {@link RenderedViewCacheFilter} asks it for views as last rendered.
+ * Nothing kept is ever out of date: each entry remembers the {@link ContentVersion} it was made at
+ * and counts only while that version is current, so whatever was read or rendered while a write
+ * committed (on this server or, once it learns of it, on another) is not sent after it.
+ * <p>
+ * Correct as long as every write goes through a section's service, which fires a
+ * {@link ContentChanged} event in its transaction (the same assumption as JPA's shared cache).
+ * Bounded, so that a crawler walking a million pages cannot fill the memory; what is used least is
+ * forgotten first.
+ */
+@ApplicationScoped
+public class ContentCache {
+
+    static final int MAX_READS = 1_000;
+    /** One view per view file (only addresses without a query are kept), with room to spare. */
+    static final int MAX_VIEWS = 100;
+
+    private record Entry<T>(long version, T value) {
+    }
+
+    private final ContentVersion content;
+    private final Cache<String, Entry<Object>> reads = Caffeine.newBuilder().maximumSize(MAX_READS).build();
+    private final Cache<String, Entry<RenderedView>> views = Caffeine.newBuilder().maximumSize(MAX_VIEWS).build();
+
+    @Inject
+    public ContentCache(ContentVersion content) {
+        this.content = content;
+    }
+
+    ContentCache() { // for the container's proxy
+        this(null);
+    }
+
+    /**
+     * The result kept under {@code key} if still current, else what {@code read} gives now (kept
+     * for the next request). {@code key} must name everything the result depends on (the list, its
+     * order, the position, whether hidden items are shown); the result is shared by every request
+     * that asks the same, so it must not be changed (entities in it are only read).
+     */
+    @SuppressWarnings("unchecked") // a key is always used for results of one type
+    public <T> T read(String key, Supplier<T> read) {
+        long readAt = content.current();
+        Entry<Object> entry = reads.getIfPresent(key);
+        if (entry != null && entry.version() == readAt) {
+            return (T) entry.value();
+        }
+        T result = read.get();
+        if (content.known() == readAt) { // else a write committed meanwhile: the result may predate it
+            reads.put(key, new Entry<Object>(readAt, result));
+        }
+        return result;
+    }
+
+    /**
+     * Makes this request see every write committed before it began, on any server: for a request
+     * that is not sent a kept view (a form post, an address with a query, a signed-in user), such as
+     * the writer's own next page.
+     */
+    public void catchUp() {
+        content.latest();
+    }
+
+    /** The version of the content now; pass it to {@link #keep} for a view rendered from here. */
+    long version() {
+        return content.current();
+    }
+
+    /** The view kept under {@code key}, if it was rendered from the current content. */
+    Optional<RenderedView> view(String key) {
+        Entry<RenderedView> entry = views.getIfPresent(key);
+        return entry != null && entry.version() == content.current() ? Optional.of(entry.value()) : Optional.empty();
+    }
+
+    /** How many reads are kept (tests: the bound holds). */
+    long keptReads() {
+        reads.cleanUp();
+        return reads.estimatedSize();
+    }
+
+    /** Keeps a view that was rendered from the content as it was at {@code renderedAt}. */
+    void keep(String key, long renderedAt, RenderedView view) {
+        if (renderedAt == content.known()) { // else it is out of date already
+            views.put(key, new Entry<>(renderedAt, view));
+        }
+    }
+}
