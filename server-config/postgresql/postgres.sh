@@ -17,7 +17,9 @@
 #   PG_BIN       PostgreSQL's programs                   (default: the newest /usr/lib/postgresql/*/bin)
 #
 # PostgreSQL refuses to run as root: as root, this script runs it as the "postgres" user that
-# Debian's package creates, and gives it the cluster's folder.
+# Debian's package creates, and gives it the cluster's folder. When that user cannot enter the
+# folder above PG_DATA (a checkout in root's home, or in mktemp -d), the cluster lives under
+# /var/tmp/flaskapp-postgresql instead, and PG_DATA is a link to it.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +29,23 @@ PG_PORT=${PG_PORT:-5432}
 PG_PASSWORD=${PG_PASSWORD:-flaskapp}
 PG_BIN=${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2> /dev/null | sort -V | tail -n 1)}
 case "$PG_DATA" in /*) ;; *) PG_DATA=$PWD/$PG_DATA ;; esac # the server runs from another folder
+
+# As root, a cluster in a folder that the postgres user cannot enter lives where it can. The link
+# at PG_DATA is the cluster's name: without it (after "mvn clean"), what was there is stale.
+if [ "$(id -u)" = 0 ] && [ ! -L "$PG_DATA" ] && [ ! -d "$PG_DATA" ]; then
+    mkdir -p "$(dirname "$PG_DATA")"
+    if ! runuser -u postgres -- test -x "$(dirname "$PG_DATA")" 2> /dev/null; then
+        elsewhere=/var/tmp/flaskapp-postgresql/$(printf '%s' "$PG_DATA" | sha256sum | cut -c1-16)
+        if [ -f "$elsewhere/postmaster.pid" ]; then
+            runuser -u postgres -- "${PG_BIN}/pg_ctl" --pgdata="$elsewhere" --mode=immediate stop > /dev/null 2>&1 || true
+        fi
+        rm -rf "$elsewhere"
+        mkdir -p /var/tmp/flaskapp-postgresql
+        chmod 755 /var/tmp/flaskapp-postgresql
+        ln -s "$elsewhere" "$PG_DATA"
+    fi
+fi
+[ -L "$PG_DATA" ] && PG_DATA=$(readlink "$PG_DATA")
 
 fail() {
     echo "postgres.sh: $*" >&2

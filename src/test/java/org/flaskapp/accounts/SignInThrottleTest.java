@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.flaskapp.testing.ClientEventsInMemory;
 import org.flaskapp.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
 
     private final MovableClock clock = new MovableClock();
-    private final SignInThrottle throttle = new SignInThrottle(3, Duration.ofMinutes(15), clock);
+    private final SignInThrottle throttle = new SignInThrottle(new ClientEventsInMemory(clock), 3, Duration.ofMinutes(15));
 
     @Test
     void anAddressMayFailUpToTheLimit() {
@@ -22,7 +23,7 @@ class SignInThrottleTest {
     }
 
     @Test
-    void atTheLimitItWaitsUntilTheWindowOfItsFirstFailureEnds() {
+    void atTheLimitItWaitsUntilTheOldestFailureLeavesTheWindow() {
         throttle.failed("192.0.2.1");
         clock.pass(Duration.ofMinutes(5));
         throttle.failed("192.0.2.1");

@@ -5,53 +5,50 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Deque;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flaskapp.platform.client.ClientAddress;
+import org.flaskapp.platform.client.ClientEvents;
 import org.flaskapp.platform.refusal.TooOften;
 
 /**
- * Refuses the same text from the same client address when it came {@code flaskapp.repeats.limit} times
- * within {@code flaskapp.repeats.window-minutes}: a visitor who means it posts a question once;
- * a script that floods the site posts it again and again. Keeps a hash of each text, never the
- * text, in memory; a restart forgets it.
+ * Refuses the same text from the same client address when it came {@code flaskapp.repeats.limit}
+ * times within {@code flaskapp.repeats.window-minutes}: a visitor who means it posts a question
+ * once; a script that floods the site posts it again and again. Counts a hash of each text, never
+ * the text, on every server alike ({@link ClientEvents}).
  */
 @ApplicationScoped
 public class RepeatedTextLimit {
 
-    /** Beyond this many address-and-text pairs, those whose window ended are dropped first. */
-    private static final int TIDY_ABOVE = 10_000;
+    private static final String TEXT_SENT = "text sent";
 
-    private final Map<String, Deque<Instant>> sent = new ConcurrentHashMap<>();
-    @Inject
-    private ClientAddress client;
-    private Clock clock = Clock.systemUTC();
+    private ClientEvents events;
     private int limit;
     private Duration window;
 
     @Inject
-    RepeatedTextLimit(@ConfigProperty(name = "flaskapp.repeats.limit", defaultValue = "3") int limit,
+    private ClientAddress client;
+
+    @Inject
+    RepeatedTextLimit(ClientEvents events,
+                      @ConfigProperty(name = "flaskapp.repeats.limit", defaultValue = "3") int limit,
                       @ConfigProperty(name = "flaskapp.repeats.window-minutes", defaultValue = "10") int windowMinutes) {
-        this(limit, Duration.ofMinutes(windowMinutes), Clock.systemUTC());
+        this(events, limit, Duration.ofMinutes(windowMinutes));
     }
 
     protected RepeatedTextLimit() {
         // for the container's proxy
     }
 
-    /** For tests: a limit on another clock. */
-    RepeatedTextLimit(int limit, Duration window, Clock clock) {
+    /** For tests: a limit over other events. */
+    RepeatedTextLimit(ClientEvents events, int limit, Duration window) {
+        this.events = events;
         this.limit = limit;
         this.window = window;
-        this.clock = clock;
     }
 
     /**
@@ -72,22 +69,13 @@ public class RepeatedTextLimit {
      * counts nothing and tells how long until it may come again.
      */
     public Optional<Duration> send(String address, String text) {
-        Instant now = clock.instant();
-        Instant since = now.minus(window);
-        if (sent.size() > TIDY_ABOVE) {
-            sent.values().removeIf(times -> times.isEmpty() || !times.peekLast().isAfter(since));
+        String key = address + " " + digest(text);
+        List<Instant> times = events.within(TEXT_SENT, key, window);
+        if (times.size() >= limit) {
+            return Optional.of(Duration.between(events.now(), times.get(times.size() - limit).plus(window)));
         }
-        Deque<Instant> times = sent.computeIfAbsent(address + " " + digest(text), key -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
-                times.removeFirst();
-            }
-            if (times.size() >= limit) {
-                return Optional.of(Duration.between(now, times.peekFirst().plus(window)));
-            }
-            times.addLast(now);
-            return Optional.empty();
-        }
+        events.add(TEXT_SENT, key, window);
+        return Optional.empty();
     }
 
     /** The wait in words: "in 7 minutes", "in 1 minute", "in 40 seconds". */

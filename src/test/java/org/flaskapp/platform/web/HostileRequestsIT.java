@@ -74,6 +74,8 @@ class HostileRequestsIT extends DeployedSite {
                 Arguments.of("JSON", "POST", "application/json", "{\"content\": \"{q}\"}", none, 415, UNSUPPORTED),
                 Arguments.of("no content type", "POST", null, QUESTION_FORM, none, 415, UNSUPPORTED),
                 Arguments.of("oversize", "POST", FORM, oversize, none, 413, TOO_LARGE),
+                // beyond WildFly's own default limit of 10 MiB
+                Arguments.of("over ten megabytes", "POST", FORM, QUESTION_FORM + "&filler=" + "a".repeat(11_000_000), none, 413, TOO_LARGE),
                 // methods
                 Arguments.of("PUT", "PUT", FORM, QUESTION_FORM, none, 405, NOT_ALLOWED),
                 Arguments.of("DELETE", "DELETE", null, null, none, 405, NOT_ALLOWED),

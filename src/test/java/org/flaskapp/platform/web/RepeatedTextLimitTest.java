@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.flaskapp.testing.ClientEventsInMemory;
 import org.flaskapp.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class RepeatedTextLimitTest {
 
     private final MovableClock clock = new MovableClock();
-    private final RepeatedTextLimit limit = new RepeatedTextLimit(3, Duration.ofMinutes(10), clock);
+    private final RepeatedTextLimit limit = new RepeatedTextLimit(new ClientEventsInMemory(clock), 3, Duration.ofMinutes(10));
 
     @Test
     void theSameTextFromTheSameAddressPassesUpToTheLimit() {
