@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.flaskapp.testing.Accounts;
 import org.flaskapp.testing.SiteClient;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -47,12 +48,17 @@ class InstanceCrashIT {
     private final List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean loadRunning = true;
 
+    /** Signed in before the crash, on a session that either instance may hold. */
     private static SiteClient author;
+
+    @BeforeAll
+    static void anAuthorSignsInBeforeTheCrash() {
+        author = Accounts.signedInAuthor(ScaleOut.balancer());
+    }
 
     @Test
     @Order(1)
     void underLoadAKilledInstanceLosesNoAcknowledgedWriteAndTheOtherAnswersEveryone() throws Exception {
-        author = Accounts.signedInAuthor(ScaleOut.balancer());
         ExecutorService load = Executors.newFixedThreadPool(VISITORS);
         for (int v = 0; v < VISITORS; v++) {
             load.submit(this::visitAndAsk);

@@ -70,6 +70,8 @@ public final class ServletDoubles {
             case "getMethod" -> "POST";
             case "getSession" -> session;
             case "getParameter" -> values.get((String) args[0]);
+            // a refusal's view: forwarding to it renders nothing here
+            case "getRequestDispatcher" -> proxy(jakarta.servlet.RequestDispatcher.class, (dispatcher, call, callArgs) -> null);
             default -> unsupported(method);
         });
     }

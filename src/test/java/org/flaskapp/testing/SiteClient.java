@@ -122,6 +122,11 @@ public final class SiteClient {
         return page;
     }
 
+    /** Sends again the very request that {@code shown} answered, as a browser's reload does. */
+    public Response reload(Response shown) {
+        return send(HttpRequest.newBuilder(shown.raw().request(), (name, value) -> true));
+    }
+
     /**
      * Submits the form with id {@code formId} of the view in {@code page} by pressing the button
      * named {@code button}, after filling in {@code fields} (name to value); the form's other

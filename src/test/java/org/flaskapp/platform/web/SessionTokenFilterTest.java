@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.stream.Stream;
 import org.flaskapp.testing.ServletDoubles;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The token that binds the forms of a visitor with a session to that session. */
 class SessionTokenFilterTest {
@@ -44,13 +49,24 @@ class SessionTokenFilterTest {
         assertEquals(1, passed);
     }
 
-    @Test
-    void aPostWithoutTheTokenOrWithAnotherIsNeverPassedOn() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongTokens")
+    void aPostWithoutTheTokenOrWithAnotherIsRefusedAndNeverPassedOn(String name, String token) throws Exception {
         HttpSession session = ServletDoubles.session();
         SessionToken.of(session);
+        ServletDoubles.Response response = new ServletDoubles.Response();
 
-        assertFalse(SessionToken.matches(session, null));
-        assertFalse(SessionToken.matches(session, SessionToken.of(ServletDoubles.session())));
-        assertFalse(SessionToken.matches(ServletDoubles.session(), "a token of no session"));
+        HttpServletRequest post = token == null ? ServletDoubles.post(session) : ServletDoubles.post(session, SessionToken.FIELD, token);
+        filter.doFilter(post, response.servletResponse(), faces);
+
+        assertEquals(0, passed, name);
+        assertEquals(403, response.status(), name);
+    }
+
+    static Stream<Arguments> wrongTokens() {
+        return Stream.of(
+                Arguments.of("no token", null),
+                Arguments.of("empty", ""),
+                Arguments.of("another session's", SessionToken.of(ServletDoubles.session())));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.flaskapp.questions.Question;
 import org.flaskapp.testing.DeployedSite;
@@ -63,13 +64,12 @@ class QuestionsViewIT extends DeployedSite {
     }
 
     @Test
-    void reloadingAfterTheRedirectDoesNotSubmitAgain() {
+    void reloadingThePageShownAfterSubmittingDoesNotSubmitAgain() {
         String question = "Counted once? " + UUID.randomUUID();
-        SiteClient.Response redirect = site.ask(question, "Yes");
+        SiteClient.Response submitted = site.ask(question, "Yes");
+        SiteClient.Response shown = submitted.location().map(site::get).orElse(submitted);
 
-        String landing = redirect.location().orElseThrow();
-        site.get(landing);
-        SiteClient.Response reloaded = site.get(landing);
+        SiteClient.Response reloaded = site.reload(shown); // a browser sends again the request that showed the page
 
         assertEquals(1, reloaded.document().getElementsContainingOwnText(question).size());
     }
@@ -181,11 +181,16 @@ class QuestionsViewIT extends DeployedSite {
     }
 
     @Test
-    void malformedPageNumberShowsTheFirstPage() {
-        SiteClient.Response page = site.get("questions/?after=%3Cscript%3E");
+    void malformedPositionShowsTheFirstPage() {
+        List<String> firstPage = site.get("questions/").document().select(".questions-list .question h4").eachText();
 
-        assertEquals(200, page.status());
-        assertEquals("Questions", page.document().selectFirst("h1").text());
+        for (String position : List.of("after=%3Cscript%3E", "after=-5", "before=x", "after=99999999999999999999")) {
+            SiteClient.Response page = site.get("questions/?" + position);
+
+            assertEquals(200, page.status(), position);
+            assertEquals(firstPage, page.document().select(".questions-list .question h4").eachText(), position);
+            assertTrue(page.document().select("a[rel=prev]").isEmpty(), "nothing newer than the first page: " + position);
+        }
     }
 
 }
