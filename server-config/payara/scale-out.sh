@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # FlaskApp on several Payara Server instances behind nginx, on one PostgreSQL, all on this machine
-# (README, "Scale out"):
+# (docs/scale-out.md):
 #
 #   scale-out.sh run WAR      start everything, deploy WAR, serve http://localhost:8080/; Ctrl-C stops all
 #   scale-out.sh start WAR    the same in the background (the failure test and the benchmark)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # FlaskApp on several WildFly servers behind nginx, on one PostgreSQL, all on this machine: the
-# counterpart of ../payara/scale-out.sh (README, "Scale out"), with the same commands:
+# counterpart of ../payara/scale-out.sh (docs/scale-out.md), with the same commands:
 #
 #   scale-out.sh run WAR      start everything, deploy WAR, serve http://localhost:8080/; Ctrl-C stops all
 #   scale-out.sh start WAR    the same in the background

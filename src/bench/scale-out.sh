@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The scale-out rows of the benchmark (README, "Scale out"): the same site on PostgreSQL, once
+# The scale-out rows of the benchmark (docs/scale-out.md): the same site on PostgreSQL, once
 # through one Payara instance (instance 1, addressed directly) and once through nginx round-robin
 # over two (the deployment group of server-config/payara/scale-out.sh). Kept pages for visitors,
 # rendered pages for a signed-in administrator, and the question form, with the same wrk settings

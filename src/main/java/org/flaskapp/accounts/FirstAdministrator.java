@@ -38,8 +38,8 @@ public class FirstAdministrator {
         try {
             created = accounts.ensureAdministrator(password);
         } catch (RuntimeException raced) {
-            // Several servers of a site that start on a new database at once (README, "Scale
-            // out") each find no administrator; the account name is unique, so one creates it and
+            // Several servers of a site that start on a new database at once (docs/scale-out.md)
+            // each find no administrator; the account name is unique, so one creates it and
             // the others fail here. Asked again, they find it. Any other fault fails again.
             LOG.info(() -> "Creating the first administrator failed (" + raced + "); another server may have: checking");
             created = accounts.ensureAdministrator(password);

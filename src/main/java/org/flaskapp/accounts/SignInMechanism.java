@@ -27,7 +27,7 @@ import java.util.Set;
  * keep it in a session, and a visitor who is not signed in gets none.
  * <p>
  * Not {@code @AutoApplySession}: that keeps the sign-in with the container's own session
- * object, which the servers' session replication does not carry whole (README, "Scale out"). A
+ * object, which the servers' session replication does not carry whole (docs/scale-out.md). A
  * server that took over a session from another found the caller there but not their role. Name
  * and role are plain string attributes of the session, which every server of the site reads
  * alike, without asking the database.

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The failure test (README, "Scale out"): under load through the balancer, instance 1 is killed
+ * The failure test (docs/scale-out.md): under load through the balancer, instance 1 is killed
  * with kill -9. Every write that was acknowledged is there afterwards, visitors are answered by
  * instance 2 (errors only for requests that were in flight on the dead instance and may have
  * written), and a signed-in author keeps working after at most one retry. Then instance 1 starts

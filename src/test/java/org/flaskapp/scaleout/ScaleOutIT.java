@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Two Payara instances behind nginx on one PostgreSQL (README, "Scale out"), over real HTTP: every
+ * Two Payara instances behind nginx on one PostgreSQL (docs/scale-out.md), over real HTTP: every
  * server sends current content within a second of a write made on another, the writer sees their
  * write whichever server answers, and signed-in users' sessions live on every server. The crash
  * test is {@link InstanceCrashIT}.

@@ -19,7 +19,7 @@ import org.flaskapp.questions.QuestionService;
  * The redirect goes to {@code /questions/?asked=ID}, not to the plain list: the asker has no
  * session, and an address with a query is never sent from memory but rendered after asking the
  * database for the latest content version, so the asker sees the question on that page even when
- * another server of the site, which has not yet learnt of it, answers (README, "Scale out").
+ * another server of the site, which has not yet learnt of it, answers (docs/scale-out.md).
  */
 @Named
 @RequestScoped

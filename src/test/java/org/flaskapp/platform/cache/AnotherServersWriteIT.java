@@ -21,7 +21,7 @@ import org.flaskapp.testing.InsideServer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inside one server, a write as another server of the site makes it (README, "Scale out"): the
+ * Inside one server, a write as another server of the site makes it (docs/scale-out.md): the
  * rows and the shared count change in one transaction on the database, and nothing in this
  * server hears of it. Within {@value #BOUND_MILLIS} ms this server must stop sending what it kept
  * from before: kept views, kept reads, and the entities in JPA's shared cache.

@@ -7,7 +7,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** How one server learns of writes that other servers of the site made (README, "Scale out"). */
+/** How one server learns of writes that other servers of the site made (docs/scale-out.md). */
 class ContentVersionTest {
 
     private static final ContentChanged A_NEW_POST = new ContentChanged() {
