@@ -20,7 +20,7 @@ import org.flaskapp.accounts.AccountService;
 import org.flaskapp.accounts.SignInThrottle;
 import org.flaskapp.platform.client.ClientAddress;
 import org.flaskapp.platform.refusal.TooOften;
-import org.flaskapp.platform.web.RepeatedTextLimit;
+import org.flaskapp.platform.guards.RepeatedTextLimit;
 
 /** Backs /login/: a name and a password, and where to go afterwards. */
 @Named

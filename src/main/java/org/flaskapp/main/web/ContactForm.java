@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.flaskapp.main.ContactMessage;
 import org.flaskapp.main.SiteService;
 import org.flaskapp.platform.faces.Redirect;
-import org.flaskapp.platform.web.RepeatedTextLimit;
+import org.flaskapp.platform.guards.RepeatedTextLimit;
 
 /**
  * Backs /contact/: name, email and message, validated by Faces against {@link ContactMessage};

@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.flaskapp.platform.web.SessionToken;
+import org.flaskapp.platform.guards.SessionToken;
 
 /**
  * Gives every {@code h:form} of a visitor who has an HTTP session a hidden field with the

@@ -5,7 +5,7 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
 
 /**
- * Answers a form that failed validation with 422 (Unprocessable Content) instead of 200, so
+ * Replies to a form that failed validation with 422 (Unprocessable Content) instead of 200, so
  * clients and tools can tell a rejected submission from an accepted one. The page itself still
  * shows the form with the messages and what the user typed.
  */

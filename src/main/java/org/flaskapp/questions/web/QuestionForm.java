@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
-import org.flaskapp.platform.web.RepeatedTextLimit;
+import org.flaskapp.platform.guards.RepeatedTextLimit;
 import org.flaskapp.questions.Answer;
 import org.flaskapp.questions.Question;
 import org.flaskapp.questions.QuestionService;

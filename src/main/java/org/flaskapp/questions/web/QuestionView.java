@@ -16,7 +16,7 @@ import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
 import org.flaskapp.platform.refusal.NotFound;
 import org.flaskapp.platform.urls.Ids;
-import org.flaskapp.platform.web.RepeatedTextLimit;
+import org.flaskapp.platform.guards.RepeatedTextLimit;
 import org.flaskapp.questions.Answer;
 import org.flaskapp.questions.Question;
 import org.flaskapp.questions.QuestionService;

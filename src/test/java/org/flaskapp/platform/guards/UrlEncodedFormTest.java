@@ -1,4 +1,4 @@
-package org.flaskapp.platform.web;
+package org.flaskapp.platform.guards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -14,7 +14,7 @@ import org.flaskapp.platform.text.Markdown;
 /** Backs /about/ (the text, rendered from Markdown) and /about/edit/ (administrators edit it). */
 @Named
 @RequestScoped
-public class AboutPage {
+public class AboutText {
 
     @Inject
     private SiteService site;

@@ -1,4 +1,4 @@
-package org.flaskapp.platform.web;
+package org.flaskapp.platform.guards;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

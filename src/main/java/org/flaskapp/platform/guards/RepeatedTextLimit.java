@@ -1,4 +1,4 @@
-package org.flaskapp.platform.web;
+package org.flaskapp.platform.guards;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.flaskapp.platform.web;
+package org.flaskapp.platform.guards;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;

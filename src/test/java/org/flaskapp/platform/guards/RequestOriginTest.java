@@ -1,9 +1,9 @@
-package org.flaskapp.platform.web;
+package org.flaskapp.platform.guards;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
-import org.flaskapp.platform.web.RequestOrigin.Verdict;
+import org.flaskapp.platform.guards.RequestOrigin.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

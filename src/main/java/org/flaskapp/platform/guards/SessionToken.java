@@ -1,4 +1,4 @@
-package org.flaskapp.platform.web;
+package org.flaskapp.platform.guards;
 
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import java.util.Base64;
  * carries it in a hidden field ({@code platform.faces.SessionTokenRenderKitFactory} writes it), and
  * {@link SessionTokenFilter} refuses a post from such a visitor without it: a page of another site
  * cannot read it, so it cannot make the visitor's browser send it. Visitors without a session
- * (everyone, until sign-in exists) neither get nor need one.
+ * (everyone who is not signed in) neither get nor need one.
  */
 public final class SessionToken {
 

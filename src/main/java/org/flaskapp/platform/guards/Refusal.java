@@ -1,4 +1,4 @@
-package org.flaskapp.platform.web;
+package org.flaskapp.platform.guards;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +26,7 @@ enum Refusal {
     }
 
     /**
-     * Answers with the status and the view. The connection is closed after it: what is left of a
+     * Sends the status and the view. The connection is closed after it: what is left of a
      * refused body is not read.
      */
     void send(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
