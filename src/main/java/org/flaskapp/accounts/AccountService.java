@@ -22,7 +22,7 @@ public class AccountService {
     public static final int PASSWORD_MAX_LENGTH = 128;
     static final String ADMINISTRATOR_NAME = "admin";
 
-    /** Compared against when a name is unknown, so that the answer takes as long as for a known one. */
+    /** Compared against when a name is unknown, so that the refusal takes as long as for a known one. */
     private static final String NO_SUCH_ACCOUNT = PasswordHash.of(generatedPassword());
 
     @PersistenceContext

@@ -27,7 +27,7 @@ import org.flaskapp.platform.guards.RepeatedTextLimit;
 @RequestScoped
 public class SignIn {
 
-    /** The one answer for every refusal, so that it tells nothing about which names exist. */
+    /** The one message for every refusal, so that it tells nothing about which names exist. */
     static final String REFUSED = "Sign-in failed: the name or password is not right, or the account is "
             + "disabled or locked for a while after repeated failures.";
 

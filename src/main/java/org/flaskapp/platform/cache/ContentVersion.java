@@ -16,22 +16,13 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * The version of the site's content that everything {@link ContentCache} keeps is checked against:
- * whatever was kept under an older version is not sent. It moves on when a write of this server
- * commits ({@link ContentChanged}), and when this server learns that another server wrote.
- * <p>
- * Several servers share one database (docs/scale-out.md), so the database tells them: each write
- * also adds one to the {@link SharedContentVersion} in its own transaction, and each server reads
- * that count when asked for the version, at most every {@value #CHECK_INTERVAL_MILLIS} ms
- * ({@link #current()}), or at once for a request that must see the latest ({@link #latest()}).
- * A server knows the counts its own writes set; only a count that another server set moves the
- * version and empties JPA's shared cache (twice: once more at the next read, for an entity that a
- * read in flight put back). So no server sends content older than a write for more than
- * {@value #CHECK_INTERVAL_MILLIS} ms after it committed, plus one read of the count.
- * <p>
- * When the count cannot be read, or the last read that succeeded started more than
- * {@value #TRUST_LIMIT_MILLIS} ms ago (a read hangs), every ask moves the version on: nothing kept
- * is sent, and the pages fail as the database does instead of showing what may be out of date.
+ * The version that everything {@link ContentCache} keeps is checked against. It moves when a write
+ * of this server commits ({@link ContentChanged}) and when this server learns, from the
+ * {@link SharedContentVersion} that every write also moves, that another server wrote: read at most
+ * every {@value #CHECK_INTERVAL_MILLIS} ms ({@link #current()}), or at once ({@link #latest()}).
+ * Another server's write also empties JPA's shared cache (twice: a read in flight may put an old
+ * entity back). While the count cannot be read, or its last good read is older than
+ * {@value #TRUST_LIMIT_MILLIS} ms, nothing kept counts. See docs/scale-out.md.
  */
 @ApplicationScoped
 public class ContentVersion {

@@ -11,25 +11,12 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Sends a view that was rendered before and is still current (kept by {@link ContentCache})
- * instead of rendering it again, and keeps each view it lets Faces render. Only a plain GET of a
- * view without a query is kept (the first page of a list, not the pages after it), so the number
- * of kept views is small and fixed (one per view file), whatever addresses visitors make up.
- * <p>
- * A view is kept only when it could not differ for another visitor: a 200 answer, no HTTP session
- * and no cookie; a visitor who has a session always gets the view rendered. A cookie that names
- * no live session (one that expired, or made up) makes no difference: that visitor has none.
- * Views are stateless, so even the question form's hidden fields are the same for everyone.
- * <p>
- * Every other request (a form post, an address with a query, a visitor with a session) first
- * catches up ({@link ContentCache#catchUp}), so that what it reads from memory is no older than
- * the last write on any server of the site: this is how a writer sees their own write on the page
- * that the form redirects to, whichever server answers it.
- * A view sent from memory may be up to a quarter of a second behind a write made on another server.
- * <p>
- * A view sent from memory carries an {@code ETag} and {@code Cache-Control: no-cache}, so browsers
- * and proxies keep it too and ask again with {@code If-None-Match}; while it is still current the
- * answer is a {@code 304 Not Modified} without a body.
+ * Sends a view from memory ({@link ContentCache}) while it is current, and keeps each view it lets
+ * Faces render: only a 200 to a plain GET without a query, from a visitor without a live session,
+ * that sets no cookie (so it is the same for everyone; one entry per view file). Every other
+ * request catches up first, so that a writer sees their write on the next page whichever server
+ * serves it. A view from memory carries an {@code ETag} and {@code Cache-Control: no-cache};
+ * {@code If-None-Match} with it gets 304.
  */
 public class RenderedViewCacheFilter extends HttpFilter {
 

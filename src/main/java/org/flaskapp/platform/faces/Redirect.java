@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 /**
  * Where a form action goes when it worked (post/redirect/get). When it did not, the action throws
  * a {@link org.flaskapp.platform.refusal.Refused} instead, and {@link RefusalExceptionHandlerFactory}
- * answers.
+ * responds.
  */
 public final class Redirect {
 

@@ -33,7 +33,7 @@ public class FormPostFilter extends HttpFilter {
     public static final int MAX_FORM_BYTES = 1024 * 1024;
 
     /** Up to this much of a refused body is read and dropped, so that the browser, which
-     *  sends the whole body before it reads the answer, gets to see the view. */
+     *  sends the whole body before it reads the response, gets to see the view. */
     private static final long MAX_DRAINED_BYTES = 16 * 1024 * 1024;
 
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST");

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Sets on every answer, views, style sheet, error views and views sent from memory alike, the
+ * Sets on every response, views, style sheet, error views and views sent from memory alike, the
  * headers that tell browsers to run nothing but this site's own files, to show its pages in no
  * other site's frame, and to guess no content types; pages of a visitor with a session are
  * not stored by any cache. The views need no inline script or style

@@ -19,7 +19,7 @@ import java.util.Set;
  * routes are the init parameters of this filter in web.xml, an address pattern each, mapped to
  * its view: in a pattern, {@code {id}} stands for a number and any other {@code {name}} for a
  * word of lower-case letters, digits and dashes. A route whose target is not a view file is an
- * address that moved: it answers with a permanent redirect to the target, parts put in.
+ * address that moved: it responds with a permanent redirect to the target, parts put in.
  * <p>
  * A view that a route serves is not served at its own file address (404): it has one address.
  */
