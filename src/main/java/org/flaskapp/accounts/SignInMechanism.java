@@ -17,20 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * How the container learns who is signed in. The sign-in page hands over the name and password
- * ({@code SecurityContext.authenticate}); on success the session remembers the account's name
- * and role, and every later request of that session is signed in again from them (an account
- * disabled meanwhile can no longer sign in, as before; its open session ends at sign-out or
- * expiry). A visitor
- * who opens an address that web.xml reserves for a role is sent to the sign-in page with the
- * address to come back to in the query, not in a session: Jakarta Security's own form mechanisms
- * keep it in a session, and a visitor who is not signed in gets none.
- * <p>
- * Not {@code @AutoApplySession}: that keeps the sign-in with the container's own session
- * object, which the servers' session replication does not carry whole (docs/scale-out.md). A
- * server that took over a session from another found the caller there but not their role. Name
- * and role are plain string attributes of the session, which every server of the site reads
- * alike, without asking the database.
+ * How the container learns who is signed in: the sign-in page hands over name and password
+ * ({@code SecurityContext.authenticate}); then the session holds the name and role as plain
+ * strings, which every server of a site reads alike (the container's own session object, as
+ * {@code @AutoApplySession} keeps it, lost the role when another server took a session over). A
+ * visitor who opens a reserved address goes to sign-in with the address in the query, never in a
+ * session: visitors get none.
  */
 @ApplicationScoped
 public class SignInMechanism implements HttpAuthenticationMechanism {

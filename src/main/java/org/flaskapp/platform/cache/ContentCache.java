@@ -8,16 +8,11 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The one door to what this server keeps of the site's content: services ask it for reads that may
- * be kept ({@link #read}), and {@link RenderedViewCacheFilter} asks it for views as last rendered.
- * Nothing kept is ever out of date: each entry remembers the {@link ContentVersion} it was made at
- * and counts only while that version is current, so whatever was read or rendered while a write
- * committed (on this server or, once it learns of it, on another) is not sent after it.
- * <p>
- * Correct as long as every write goes through a section's service, which fires a
- * {@link ContentChanged} event in its transaction (the same assumption as JPA's shared cache).
- * Bounded, so that a crawler walking a million pages cannot fill the memory; what is used least is
- * forgotten first.
+ * The one door to what this server keeps of the site's content: reads that services ask to keep
+ * ({@link #read}) and views as last rendered ({@link RenderedViewCacheFilter}). Each entry counts
+ * only while the {@link ContentVersion} it was made at is current, so nothing read or rendered
+ * before a write commits (here or on another server) is sent after it. That holds while every
+ * write fires {@link ContentChanged}, as JPA's shared cache assumes too. Bounded by Caffeine.
  */
 @ApplicationScoped
 public class ContentCache {

@@ -60,11 +60,6 @@ public class ContentVersion {
         this.readAt = clock.getAsLong() - CHECK_INTERVAL;
     }
 
-    /** This server alone: only its own writes move the version (unit tests). */
-    public ContentVersion() {
-        this(SharedContentVersion.NONE);
-    }
-
     /** The version now, as of a read of the shared count at most {@value #CHECK_INTERVAL_MILLIS} ms old. */
     public long current() {
         if (clock.getAsLong() - readAt >= CHECK_INTERVAL) {

@@ -25,23 +25,4 @@ public interface SharedContentVersion {
      * (JPA's shared cache), because the data changed on another server.
      */
     void forgetKeptData();
-
-    /** For a server on its own, as in unit tests: only its own writes exist. */
-    SharedContentVersion NONE = new SharedContentVersion() {
-        private long count;
-
-        @Override
-        public OptionalLong readCommitted() {
-            return OptionalLong.of(0);
-        }
-
-        @Override
-        public long moveOn() {
-            return ++count;
-        }
-
-        @Override
-        public void forgetKeptData() {
-        }
-    };
 }

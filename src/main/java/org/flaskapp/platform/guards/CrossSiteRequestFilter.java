@@ -14,19 +14,11 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses, with 403 and before its body is read, a request that changes something and that a
- * page of another site made the visitor's browser send (cross-site request forgery). See
- * {@link RequestOrigin} for how the browser's headers are judged.
- * <p>
- * The site's own origin is the address the request was sent to ({@code scheme://host:port} as the
- * server sees it). Behind a proxy that changes the host or the scheme, set the addresses the
- * visitors use in MicroProfile Config {@value #ORIGIN_SETTING} (environment
- * {@code FLASKAPP_ORIGIN}), for example {@code https://flaskapp.example.org}; several may be given,
- * separated by commas.
- * <p>
- * A request without any of the headers comes from a client that is not a browser, and is let
- * through: it cannot carry a visitor's cookies without the visitor's own program sending them.
- * Forms for signed-in visitors add a token bound to the session ({@link SessionTokenFilter}).
+ * Refuses with 403, before its body is read, a request that changes something and that a page of
+ * another site made the browser send (judged by {@link RequestOrigin}). The site's own origin is
+ * the address the request came to, or {@value #ORIGIN_SETTING} behind a proxy that changes host or
+ * scheme (docs/security.md). A request without any of the headers is not from a browser, so it
+ * carries no visitor's cookies, and passes; signed-in users' forms also carry a session token.
  */
 public class CrossSiteRequestFilter extends HttpFilter {
 

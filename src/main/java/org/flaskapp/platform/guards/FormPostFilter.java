@@ -11,21 +11,12 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads every form post, once, before anything else does, and refuses what no view could use,
- * each with a view in the site's layout that says so; nothing refused reaches Faces, so nothing is
- * stored:
- * <ul>
- *     <li>405 for a method other than GET, HEAD and POST;</li>
- *     <li>413 for a body over {@value #MAX_FORM_BYTES} bytes, whether its length is announced or
- *     it comes in chunks (the servers' own limits either fail with a 500 or drop the fields);</li>
- *     <li>415 for a body that is not a urlencoded form in UTF-8 (this site has no uploads);</li>
- *     <li>400 for a form that does not decode (a {@code %} without two hex digits, bytes that are
- *     not UTF-8), that names a field twice (the site's forms send each field once, so such a post
- *     was not made by one of them, and one of the two values would be lost), or whose body ends
- *     before the length it announced.</li>
- * </ul>
- * What passes reaches Faces as a {@link DecodedFormRequest}, with fields decoded here the same way
- * on every server.
+ * Reads every form post once, before Faces, and refuses what no view could use, with a view that
+ * says so and nothing stored: 405 for another method; 413 over {@value #MAX_FORM_BYTES} bytes,
+ * announced or chunked (the servers' own limits fail with a 500 or drop fields); 415 for anything
+ * but a urlencoded UTF-8 form; 400 for one that does not decode, names a field twice (no form of
+ * the site does, and a value would be lost) or ends early. The rest reaches Faces decoded here, the
+ * same on every server ({@link DecodedFormRequest}).
  */
 public class FormPostFilter extends HttpFilter {
 

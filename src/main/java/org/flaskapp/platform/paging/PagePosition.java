@@ -3,17 +3,10 @@ package org.flaskapp.platform.paging;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Where a page of a list lies, named by an item next to it rather than by a number: the items
- * {@code ?after=K} (the page that follows the item whose key is K, in the list's order) or
- * {@code ?before=K}, or the first page. Such an address keeps its meaning as items are added at
- * the start of a list, and the database finds the page through an index as fast on the millionth
- * item as on the first, where {@code ?page=N} would count off every item before it.
- * <p>
- * Read leniently, like a page number: a missing or malformed key means the first page.
- *
- * @param edge which side of {@code key} the page lies on
- * @param key  the key of the item next to the page (null for the first page)
- * @param size how many items a page holds
+ * Where a page of a list lies: {@code ?after=K} or {@code ?before=K} (next to the item with key K),
+ * or the first page. Unlike {@code ?page=N} it keeps its meaning as items are added, and an index
+ * finds it as fast at the millionth item as at the first. A missing or malformed key means the
+ * first page.
  */
 public record PagePosition(Edge edge, Long key, int size) {
 

@@ -13,15 +13,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Serves addresses with a part that names something, such as {@code /posts/42/} or
- * {@code /posts/categories/general/}, by the view that shows it, given that part as a request
- * parameter: {@code /posts/42/} is shown by {@code /posts/post.xhtml} with {@code id=42}. The
- * routes are the init parameters of this filter in web.xml, an address pattern each, mapped to
- * its view: in a pattern, {@code {id}} stands for a number and any other {@code {name}} for a
- * word of lower-case letters, digits and dashes. A route whose target is not a view file is an
- * address that moved: it responds with a permanent redirect to the target, parts put in.
- * <p>
- * A view that a route serves is not served at its own file address (404): it has one address.
+ * Serves an address with a part that names something by its view, with the part as a parameter:
+ * {@code /posts/42/} by {@code /posts/post.xhtml?id=42}. The routes are this filter's init
+ * parameters in web.xml ({@code {id}}: a number; any other {@code {name}}: a lower-case word); a
+ * route to something other than a view file is an address that moved (301). A routed view is not
+ * served at its own file address, so each view has one address.
  */
 public class AddressRoutesFilter extends HttpFilter {
 

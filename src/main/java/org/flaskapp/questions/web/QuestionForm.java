@@ -16,10 +16,9 @@ import org.flaskapp.questions.QuestionService;
  * pair reaches {@link #submit()}, which stores it and redirects (post/redirect/get) so that a
  * reload cannot submit it again. The same question sent too often from one address gets 429.
  * <p>
- * The redirect goes to {@code /questions/?asked=ID}, not to the plain list: the asker has no
- * session, and an address with a query is never sent from memory but rendered after asking the
- * database for the latest content version, so the asker sees the question on that page even when
- * another server of the site, which has not yet learnt of it, answers (docs/scale-out.md).
+ * The redirect goes to {@code /questions/?asked=ID}, which says "Your question was posted" (the
+ * asker has no session for a notice); like every address with a query it is rendered after
+ * catching up, so the asker sees the question whichever server serves it (docs/scale-out.md).
  */
 @Named
 @RequestScoped

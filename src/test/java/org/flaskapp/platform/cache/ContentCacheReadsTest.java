@@ -11,7 +11,7 @@ class ContentCacheReadsTest {
     private static final ContentChanged A_NEW_POST = new ContentChanged() {
     };
 
-    private final ContentVersion content = new ContentVersion();
+    private final ContentVersion content = new ContentVersion(new ThisServerAlone());
     private final ContentCache reads = new ContentCache(content);
     private final AtomicInteger queries = new AtomicInteger();
 

@@ -13,7 +13,7 @@ class ContentCacheViewsTest {
     private static final ContentChanged A_NEW_POST = new ContentChanged() {
     };
 
-    private final ContentVersion content = new ContentVersion();
+    private final ContentVersion content = new ContentVersion(new ThisServerAlone());
     private final ContentCache pages = new ContentCache(content);
 
     private static RenderedView html(String body) {

@@ -22,7 +22,7 @@ class RenderedViewCacheFilterTest {
     private static final ContentChanged A_NEW_QUESTION = new ContentChanged() {
     };
 
-    private final ContentVersion content = new ContentVersion();
+    private final ContentVersion content = new ContentVersion(new ThisServerAlone());
     private final ContentCache cache = new ContentCache(content);
     private final RenderedViewCacheFilter filter = new RenderedViewCacheFilter(cache);
     private int renders;
