@@ -15,20 +15,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import org.flaskapp.platform.refusal.NotAllowed;
+import org.flaskapp.platform.refusal.NotFound;
 import org.flaskapp.platform.refusal.Refused;
 import org.flaskapp.platform.refusal.TooOften;
 
 /**
- * The one place where a refusal becomes what the user sees, for every view and form, so that a
- * bean only calls its service and says where to go when it worked:
- * <ul>
- *     <li>{@link Refused} from a service or a bean: the form again with the message and what was
- *     typed (422, 409, 429 with {@code Retry-After}), or the site's 404 page, or a 403 "Not Allowed";</li>
- *     <li>fields that break an entity's constraints where the view's own validation could not see
- *     it ({@link ConstraintViolationException}): 422 and the form with the constraints' messages;</li>
- *     <li>a view state that is missing, forged or expired ({@link ViewExpiredException}): 400 and a
- *     page that offers the form again.</li>
- * </ul>
+ * The one place where a refusal becomes what the user sees, so that a bean only calls its service
+ * and says where to go when it worked. {@link Refused}: the site's 404 page, a 403 "Not Allowed",
+ * or the form again with the message and all that was typed (422, 409, 429 with
+ * {@code Retry-After}); a {@link ConstraintViolationException} that the view's validation could not
+ * see (a field left out): 422 and the form; a missing, forged or expired view state: 400 and a page
+ * that offers the form again.
  */
 public class RefusalExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -83,10 +80,10 @@ public class RefusalExceptionHandlerFactory extends ExceptionHandlerFactory {
         private static void refuse(FacesContext context, Refused refused) {
             ExternalContext external = context.getExternalContext();
             if (refused instanceof NotAllowed) {
-                show(context, 403, NOT_ALLOWED_VIEW);
+                show(context, refused.status(), NOT_ALLOWED_VIEW);
                 return;
             }
-            if (!refused.keepsTheForm()) {
+            if (refused instanceof NotFound) {
                 try {
                     external.responseSendError(refused.status(), null);
                 } catch (IOException e) {

@@ -11,9 +11,4 @@ public final class NotAllowed extends Refused {
     public int status() {
         return 403;
     }
-
-    @Override
-    public boolean keepsTheForm() {
-        return false;
-    }
 }

@@ -11,9 +11,4 @@ public final class NotFound extends Refused {
     public int status() {
         return 404;
     }
-
-    @Override
-    public boolean keepsTheForm() {
-        return false;
-    }
 }

@@ -13,9 +13,4 @@ public abstract sealed class Refused extends RuntimeException permits NotFound, 
 
     /** The HTTP status that says it. */
     public abstract int status();
-
-    /** Whether the form is shown again with the message (else the status's own error page). */
-    public boolean keepsTheForm() {
-        return true;
-    }
 }
