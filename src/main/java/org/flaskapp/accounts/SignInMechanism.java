@@ -8,7 +8,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -60,16 +59,13 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    /** The sign-in page, with the address asked for to go to afterwards. */
+    /**
+     * The sign-in page, with the address asked for to go to afterwards. The container asks before
+     * any filter runs (every reserved address is named in web.xml), so it is the address as sent.
+     */
     private static String signInAddress(HttpServletRequest request) {
-        // the address as the visitor asked for it, also when a route forwarded it to its view
-        String uri = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        String query = uri != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
-                : request.getQueryString();
-        String wanted = (uri != null ? uri : request.getRequestURI()).substring(request.getContextPath().length());
-        if (query != null) {
-            wanted += "?" + query;
-        }
+        String wanted = request.getRequestURI().substring(request.getContextPath().length())
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return request.getContextPath() + SIGN_IN_PATH + "?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8);
     }
 }
