@@ -25,9 +25,9 @@ public class TrustedProxies {
 
     private Set<String> proxies;
 
-    @Inject
-    TrustedProxies(@ConfigProperty(name = SETTING) Optional<List<String>> proxies) {
-        this(proxies.orElse(List.of()));
+    @Inject // a String, not a List: Payara's MicroProfile Config cannot give an Optional<List>
+    TrustedProxies(@ConfigProperty(name = SETTING) Optional<String> proxies) {
+        this(List.of(proxies.orElse("").split(",")));
     }
 
     TrustedProxies(List<String> proxies) {
