@@ -21,10 +21,10 @@ import org.flaskapp.posts.PostService;
 import org.flaskapp.posts.Tag;
 
 /**
- * Backs the post form, on /posts/new/ for a new post and on /posts/edit/{id}/ for an existing
- * one (both open to signed-in users only, by web.xml). Whatever the author typed stays in the form when a save is refused. The form carries the
- * version of the post it was opened at: when someone else saved the post meanwhile, the save is
- * refused (409) with the author's text kept, and a second save replaces the other version.
+ * Backs the post form, on /posts/new/ for a new post and on /posts/edit/{id}/ for an existing one
+ * (signed-in users only, by web.xml). What the author typed stays in the form when a save is
+ * refused. The form carries the version it was opened at: when someone else saved the post
+ * meanwhile, the save is refused (409) with the text kept, and a second save replaces theirs.
  */
 @Named
 @RequestScoped
@@ -51,7 +51,7 @@ public class PostEditor {
     private long version;
     private List<CategoryCount> categories;
 
-    /** Before the form is shown: for an existing post, that the user may edit it, and its current text. */
+    /** Before the form is shown: for an existing post, that the user may edit it; its current text. */
     public void load() {
         if (!isEditing()) {
             return;
