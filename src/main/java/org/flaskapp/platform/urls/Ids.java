@@ -3,7 +3,10 @@ package org.flaskapp.platform.urls;
 import java.util.Optional;
 import org.flaskapp.platform.refusal.NotFound;
 
-/** A row's id as it comes in an address ({@code /posts/42/}) or a field: digits, else nothing. */
+/**
+ * A row's id as it comes in an address ({@code /posts/42/}) or a field: digits, else nothing.
+ * Hand-written: OmniFaces' {@code @Param} would bring its whole library for these lines alone.
+ */
 public final class Ids {
 
     private Ids() {
