@@ -54,6 +54,10 @@ public class ContentVersion {
         this(shared, System::nanoTime);
     }
 
+    ContentVersion() { // for the container's proxy
+        this(null, System::nanoTime);
+    }
+
     ContentVersion(SharedContentVersion shared, LongSupplier clock) {
         this.shared = shared;
         this.clock = clock;
