@@ -19,8 +19,8 @@ import java.util.Optional;
 import org.flaskapp.accounts.AccountService;
 import org.flaskapp.accounts.SignInThrottle;
 import org.flaskapp.platform.client.ClientAddress;
-import org.flaskapp.platform.refusal.TooOften;
 import org.flaskapp.platform.guards.RepeatedTextLimit;
+import org.flaskapp.platform.refusal.TooOften;
 
 /** Backs /login/: a name and a password, and where to go afterwards. */
 @Named
