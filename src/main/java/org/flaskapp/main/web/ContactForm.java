@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import org.flaskapp.main.ContactMessage;
 import org.flaskapp.main.SiteService;
 import org.flaskapp.platform.faces.Redirect;
@@ -33,6 +34,8 @@ public class ContactForm {
         return message;
     }
 
+    // One transaction for the count and the write: one commit per post, not two.
+    @Transactional
     public void send() {
         repeats.count(message.getMessage());
         site.send(message);
