@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import org.flaskapp.main.ContactMessage;
 import org.flaskapp.main.SiteService;
 import org.flaskapp.platform.faces.Redirect;
@@ -34,8 +33,6 @@ public class ContactForm {
         return message;
     }
 
-    // One transaction for the count and the write: one commit per post, not two.
-    @Transactional
     public void send() {
         repeats.count(message.getMessage());
         site.send(message);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Size;
 import org.flaskapp.platform.guards.RepeatedTextLimit;
 import org.flaskapp.questions.Answer;
@@ -51,8 +50,6 @@ public class QuestionForm {
         this.answer = answer;
     }
 
-    // One transaction for the count and the write: one commit per post, not two.
-    @Transactional
     public String submit() {
         repeats.count(question.getContent());
         Question asked = questions.ask(question, answer);

@@ -5,7 +5,6 @@ import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -92,8 +91,6 @@ public class QuestionView {
     }
 
     /** Stores the answer and shows the question again (post/redirect/get). */
-    // One transaction for the count and the write: one commit per post, not two.
-    @Transactional
     public void answer() {
         repeats.count(content);
         questions.answer(Ids.of(id), content);
