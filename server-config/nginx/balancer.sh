@@ -18,14 +18,15 @@ fail() {
 }
 
 # /posts/ rather than /: a Payara server answers / with a page of its own before an application
-# is deployed there.
+# is deployed there. AWAIT_SECONDS: a CI machine that starts several sites at once on two cores
+# has been seen to need more than 180 s for one.
 await() {
     for port in "$@"; do
-        for _ in $(seq 1 180); do
+        for _ in $(seq 1 "${AWAIT_SECONDS:-300}"); do
             curl -fs -o /dev/null "http://127.0.0.1:$port/posts/" && continue 2
             sleep 1
         done
-        fail "nothing served the site on port $port within 180 s"
+        fail "nothing served the site on port $port within ${AWAIT_SECONDS:-300} s"
     done
 }
 

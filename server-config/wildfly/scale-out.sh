@@ -70,8 +70,19 @@ start_all() {
         cp "$war" "$WILDFLY_HOME/$NODE_PREFIX-$n/deployments/flaskapp.war"
         ports+=($((8080 + $(offset "$n"))))
     done
-    "$here/../nginx/balancer.sh" start "$run_dir" "$LB_PORT" "${ports[@]}"
+    "$here/../nginx/balancer.sh" start "$run_dir" "$LB_PORT" "${ports[@]}" || { explain_failed_start; exit 1; }
     echo "scale-out.sh: FlaskApp on http://localhost:$LB_PORT/ (nginx, round-robin over $INSTANCES WildFly servers: ${ports[*]})"
+}
+
+# What a server that does not serve the site said: the deployment scanner's marker and the log's
+# errors, so that a failed start in CI can be read from its output alone.
+explain_failed_start() {
+    for n in $(seq 1 "$INSTANCES"); do
+        local dir="$WILDFLY_HOME/$NODE_PREFIX-$n"
+        echo "scale-out.sh: $NODE_PREFIX-$n: deployments: $(ls "$dir/deployments" | tr '\n' ' ')" >&2
+        cat "$dir"/deployments/*.failed 2> /dev/null >&2 || true
+        grep -E ' (ERROR|WARN) ' "$dir/log/server.log" 2> /dev/null | tail -n 20 >&2 || true
+    done
 }
 
 stop_all() {
