@@ -18,6 +18,10 @@ import org.flaskapp.platform.persistence.DatabaseMigrations;
  *       a new database made by the app's own migrations (the tutorial's 10 posts and 2
  *       questions), then posts "Post #k" / "Content #k" up to k = POSTS, like the Flask
  *       peer's seed.py
+ *   java -cp CLASSPATH src/bench/Seed.java searchable DATABASE_FOLDER POSTS QUESTIONS
+ *       the same, then QUESTIONS questions with one answer each, and every post and question
+ *       written in words drawn from a vocabulary (Zipf-like: a few words common, most rare), so
+ *       that searches find few or many items as real text does
  *   java -cp CLASSPATH src/bench/Seed.java count DATABASE_FOLDER
  *       prints the number of posts and of questions
  *   java -cp CLASSPATH src/bench/Seed.java author DATABASE_FOLDER NAME PASSWORD
@@ -29,6 +33,7 @@ public class Seed {
         Path folder = Path.of(args[1]);
         switch (args[0]) {
             case "fresh" -> fresh(folder, Integer.parseInt(args[2]));
+            case "searchable" -> searchable(folder, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "count" -> count(folder);
             case "author" -> author(folder, args[2], args[3]);
             default -> throw new IllegalArgumentException("fresh or count: " + args[0]);
@@ -60,6 +65,70 @@ public class Seed {
                 }
             }
             insert.executeBatch();
+            connection.commit();
+        }
+        count(folder);
+    }
+
+    /** The vocabulary's words: "w1" ... "w5000", the lower the number the more common. */
+    static final int VOCABULARY = 5_000;
+
+    /** {@code words} words of the vocabulary, the k-th most common drawn about 1/k as often. */
+    private static String text(java.util.Random random, int words) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            int rank = (int) Math.floor(Math.pow(VOCABULARY, random.nextDouble())); // 1 .. VOCABULARY, log-uniform
+            text.append(i == 0 ? "" : " ").append(WORDS[rank - 1]);
+        }
+        return text.toString();
+    }
+
+    /** Pronounceable made-up words, one per rank: the English stemmer leaves them alone. */
+    private static final String[] WORDS = java.util.stream.IntStream.rangeClosed(1, VOCABULARY)
+            .mapToObj(Seed::madeUpWord).toArray(String[]::new);
+
+    private static String madeUpWord(int n) {
+        String consonants = "bdfgklmnprtvz";
+        String vowels = "aiou";
+        StringBuilder word = new StringBuilder();
+        for (int k = n; k > 0 || word.length() < 4; k /= 52) {
+            word.append(consonants.charAt(k % 13)).append(vowels.charAt((k / 13) % 4));
+        }
+        return word.toString();
+    }
+
+    private static void searchable(Path folder, int posts, int questions) throws Exception {
+        fresh(folder, 10);
+        java.util.Random random = new java.util.Random(20261207);
+        try (Connection connection = dataSource(folder).getConnection();
+             PreparedStatement post = connection.prepareStatement(
+                     "INSERT INTO post (title, content, category_id, published_at) VALUES (?, ?,"
+                             + " (SELECT id FROM category WHERE slug = 'general'), CURRENT_TIMESTAMP)");
+             PreparedStatement question = connection.prepareStatement(
+                     "INSERT INTO question (content, asked_at, hidden) VALUES (?, CURRENT_TIMESTAMP, false)");
+             PreparedStatement answer = connection.prepareStatement(
+                     "INSERT INTO answer (question_id, content, answered_at, hidden, accepted)"
+                             + " VALUES (IDENTITY_VAL_LOCAL(), ?, CURRENT_TIMESTAMP, false, false)")) {
+            connection.setAutoCommit(false);
+            for (int k = 11; k <= posts; k++) {
+                post.setString(1, text(random, 5));
+                post.setString(2, text(random, 60));
+                post.addBatch();
+                if (k % 10_000 == 0) {
+                    post.executeBatch();
+                    connection.commit();
+                }
+            }
+            post.executeBatch();
+            for (int k = 1; k <= questions; k++) {
+                question.setString(1, text(random, 12) + "?");
+                question.executeUpdate(); // one at a time: the answer takes its id
+                answer.setString(1, text(random, 40));
+                answer.executeUpdate();
+                if (k % 10_000 == 0) {
+                    connection.commit();
+                }
+            }
             connection.commit();
         }
         count(folder);

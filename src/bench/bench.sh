@@ -11,6 +11,9 @@
 #                    Flask's /posts/ or /questions/: it has no such page)
 #   deep pages       (OURS_ONLY_SIZES, 1,000,000 posts) /posts/?after=K one request at a time,
 #                    another K each time: near the newest, around page 50,000 and the last pages
+#   search           (SEARCH_SIZES, 100,000 posts and as many questions written in words)
+#                    /search/?q=... with 8 clients, queries of every kind (search-queries.lua),
+#                    and the form; with the time the index took to build at the start
 # and each server's time from start to first page, its resident memory, and its throughput in
 # the first minute.
 #
@@ -18,7 +21,7 @@
 #   QUICK=1 src/bench/bench.sh    one short run per page, for trying things out (not for figures)
 #
 # Settings (environment): RUNS (3), DURATION of a run in s (10), WARMUP of our server in s (180),
-# SIZES (10 100000), OURS_ONLY_SIZES (1000000), SERVERS (payara wildfly),
+# SIZES (10 100000), OURS_ONLY_SIZES (1000000), SEARCH_SIZES (100000), SERVERS (payara wildfly),
 # PEER (../shared/peers/flask_app).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,6 +31,7 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-180}
 SIZES=${SIZES-10 100000}                       # set but empty: none
 OURS_ONLY_SIZES=${OURS_ONLY_SIZES-1000000}
+SEARCH_SIZES=${SEARCH_SIZES-100000}
 SERVERS=${SERVERS:-payara wildfly}
 PEER=${PEER:-../shared/peers/flask_app}
 if [ -n "${QUICK:-}" ]; then
@@ -116,7 +120,8 @@ server_pid() {
 
 rss_mib() { ps -o rss= -p "$(server_pid "$1")" | awk '{ printf "%.0f", $1 / 1024 }'; }
 
-# Args: server size first-minute(yes/no) rows (all: kept, form and rendered; deep: deep pages)
+# Args: server size first-minute(yes/no) rows (all: kept, form and rendered; deep: deep pages;
+# search: search and the form, on as many questions as posts)
 load_ours() {
     local server=$1 size=$2 first_minute=$3 rows=$4
     local base db
@@ -124,7 +129,11 @@ load_ours() {
     db=$(database "$server")
     log "$server, $size posts: seeding"
     local before
-    before=$(seed fresh "$db" "$size" | cut -d' ' -f2)
+    if [ "$rows" = search ]; then
+        before=$(seed searchable "$db" "$size" "$size" | cut -d' ' -f2)
+    else
+        before=$(seed fresh "$db" "$size" | cut -d' ' -f2)
+    fi
     seed author "$db" "$AUTHOR" "$AUTHOR_PASSWORD" > /dev/null
     log "$server, $size posts: starting the server"
     local started=$SECONDS
@@ -150,6 +159,8 @@ load_ours() {
     if [ "$rows" = deep ]; then
         FROM=$((size / 2)) wrk_once "$WARMUP" -s src/bench/walk-positions.lua "$base/posts/" > /dev/null
         load_deep "$server" "$size" "$base"
+    elif [ "$rows" = search ]; then
+        load_search "$server" "$size" "$base" "$started"
     else
         wrk_once $((WARMUP > 60 ? WARMUP - 30 : WARMUP)) -H "Cookie: JSESSIONID=$session" "$base/posts/" > /dev/null
         for page in / /posts/ /questions/; do
@@ -161,7 +172,7 @@ load_ours() {
     echo "$server $size after-load $(rss_mib "$server")" >> "$OUT/memory"
     undeploy "$server"
     server_ctl "$server" stop
-    if [ "$rows" != deep ]; then
+    if [ "$rows" = all ]; then
         check_stored "$server" "$size" "$before" "$(seed count "$db" | cut -d' ' -f2)"
     fi
 }
@@ -180,6 +191,30 @@ load_rendered() {
         measure "$base$page"
         echo "$server $size GET$page $MEASURED" >> "$OUT/rows"
     done
+}
+
+# The search, once the index is built (the time it took from the server's start is a row of its
+# own), with 8 clients; then the form, which now also feeds the index. Args: server size base-url
+# started (SECONDS when the server was started)
+load_search() {
+    local server=$1 size=$2 base=$3 started=$4 deadline=$((SECONDS + 1800))
+    while curl -s "$base/search/?q=daba" | grep -q "being built"; do
+        [ $SECONDS -lt $deadline ] || { log "the index was not built within 30 minutes"; exit 1; }
+        sleep 1
+    done
+    echo "$server $size index-built $((SECONDS - started))" >> "$OUT/start"
+    log "$server, $size posts and questions: warming up the search for ${WARMUP}s"
+    local saved=("${WRK[@]}")
+    WRK=(wrk -t2 -c8 --latency --timeout 60s)
+    wrk_once "$WARMUP" -s src/bench/search-queries.lua "$base/search/" > /dev/null
+    log "$server, $size posts and questions: GET /search/?q=... (8 clients)"
+    measure -s src/bench/search-queries.lua "$base/search/"
+    echo "$server $size GET/search/?q=(8-clients) $MEASURED" >> "$OUT/rows"
+    WRK=("${saved[@]}")
+    log "$server, $size posts and questions: POST /questions/"
+    FORM=faces measure -s src/bench/post-question.lua "$base/questions/"
+    echo "$server $size POST/questions/(indexed) $MEASURED" >> "$OUT/rows"
+    settle "$base/questions/"
 }
 
 # Pages deep in the list of posts, one request at a time (latency, not throughput), each request
@@ -290,9 +325,10 @@ report() {
                         p50[n " DEEP/posts/(last-pages)"], p50[n " DEEP/posts/(last-pages)"] / first } }' "$OUT/rows"
         done
         echo
-        echo "Start to first page (server start, deployment, first answer of /posts/), in seconds:"
+        echo "From the server's start to the first page (start, deployment, first answer of /posts/) and,"
+        echo "with search rows, to the search index built from every post and question, in seconds:"
         echo
-        awk '{ printf "- %s, %s posts: %s s\n", $1, $2, $4 }' "$OUT/start"
+        awk '{ printf "- %s, %s posts: %s %s s\n", $1, $2, $3, $4 }' "$OUT/start"
         echo
         echo "First minute after a start (GET /posts/, 60 s):"
         echo
@@ -337,6 +373,11 @@ done
 for size in $OURS_ONLY_SIZES; do
     for server in $SERVERS; do
         load_ours "$server" "$size" no deep
+    done
+done
+for size in $SEARCH_SIZES; do
+    for server in $SERVERS; do
+        load_ours "$server" "$size" no search
     done
 done
 report

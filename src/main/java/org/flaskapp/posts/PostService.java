@@ -75,7 +75,8 @@ public class PostService {
         Post post = new Post(author.name(), draft, categoryFor(author, draft), tagsFor(draft));
         validate(post);
         em.persist(post);
-        changes.fire(new PostsChanged("post published"));
+        em.flush(); // its id, for the event
+        changes.fire(new PostsChanged("post published", post.getId()));
         return post;
     }
 
@@ -99,7 +100,7 @@ public class PostService {
         } catch (OptimisticLockException e) {
             throw editConflict();
         }
-        changes.fire(new PostsChanged("post edited"));
+        changes.fire(new PostsChanged("post edited", id));
         return post;
     }
 
@@ -107,7 +108,7 @@ public class PostService {
     @Transactional
     public void delete(Caller editor, long id) {
         em.remove(changeable(editor, id));
-        changes.fire(new PostsChanged("post deleted"));
+        changes.fire(new PostsChanged("post deleted", id));
     }
 
     /** Whether {@code caller} may edit and delete {@code post}. */
@@ -186,7 +187,7 @@ public class PostService {
     public Category createCategory(Caller caller, String name) {
         caller.requireAdministrator();
         Category category = addCategory(name);
-        changes.fire(new PostsChanged("category created"));
+        changes.fire(new PostsChanged("category created", List.of()));
         return category;
     }
 
@@ -204,8 +205,12 @@ public class PostService {
     @Transactional
     public void renameCategory(Caller caller, String slug, String newName) {
         caller.requireAdministrator();
-        existingCategory(slug).rename(checkedCategoryName(newName));
-        changes.fire(new PostsChanged("category renamed"));
+        Category category = existingCategory(slug);
+        category.rename(checkedCategoryName(newName));
+        List<Long> posts = em.createQuery("SELECT p.id FROM Post p WHERE p.category = :category", Long.class)
+                .setParameter("category", category).getResultList();
+        changes.fire(new PostsChanged("category renamed", posts)); // the posts are found by its new name
+
     }
 
     /** Deletes a category that holds no posts. Administrators only. */
@@ -220,7 +225,7 @@ public class PostService {
                     + (posts == 1 ? " post" : " posts") + "; move them to another category first.");
         }
         em.remove(category);
-        changes.fire(new PostsChanged("category deleted"));
+        changes.fire(new PostsChanged("category deleted", List.of()));
     }
 
     private Category existingCategory(String slug) {

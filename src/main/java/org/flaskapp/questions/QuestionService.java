@@ -149,7 +149,8 @@ public class QuestionService {
         if (firstAnswer != null && !firstAnswer.isBlank()) {
             em.persist(valid(new Answer(question, firstAnswer)));
         }
-        changes.fire(new QuestionsChanged("question asked"));
+        em.flush(); // its id, for the event
+        changes.fire(new QuestionsChanged("question asked", question.getId()));
         return question;
     }
 
@@ -160,7 +161,7 @@ public class QuestionService {
                 .orElseThrow(() -> new Invalid("This question is no longer there."));
         Answer answer = valid(new Answer(question, content));
         em.persist(answer);
-        changes.fire(new QuestionsChanged("question answered"));
+        changes.fire(new QuestionsChanged("question answered", questionId));
         return answer;
     }
 
@@ -179,7 +180,7 @@ public class QuestionService {
     public void setQuestionHidden(Caller moderator, long id, boolean hidden) {
         moderator.requireAdministrator();
         existingQuestion(id).setHidden(hidden);
-        changes.fire(new QuestionsChanged(hidden ? "question hidden" : "question restored"));
+        changes.fire(new QuestionsChanged(hidden ? "question hidden" : "question restored", id));
     }
 
     /** Deletes a question and its answers for good. */
@@ -190,15 +191,16 @@ public class QuestionService {
         // by a query, not only by the table's ON DELETE CASCADE: the query also drops them from JPA's cache
         em.createQuery("DELETE FROM Answer a WHERE a.question = :question").setParameter("question", question).executeUpdate();
         em.remove(question);
-        changes.fire(new QuestionsChanged("question deleted"));
+        changes.fire(new QuestionsChanged("question deleted", id));
     }
 
     /** Hides an answer from everyone but administrators, or shows it again. */
     @Transactional
     public void setAnswerHidden(Caller moderator, long id, boolean hidden) {
         moderator.requireAdministrator();
-        existingAnswer(id).setHidden(hidden);
-        changes.fire(new QuestionsChanged(hidden ? "answer hidden" : "answer restored"));
+        Answer answer = existingAnswer(id);
+        answer.setHidden(hidden);
+        changes.fire(new QuestionsChanged(hidden ? "answer hidden" : "answer restored", answer.getQuestion().getId()));
     }
 
     /** Marks an answer as the accepted one of its question (and no other). */
@@ -210,15 +212,16 @@ public class QuestionService {
                 .setParameter("question", answer.getQuestion()).executeUpdate();
         em.refresh(answer);
         answer.setAccepted(true);
-        changes.fire(new QuestionsChanged("answer accepted"));
+        changes.fire(new QuestionsChanged("answer accepted", answer.getQuestion().getId()));
     }
 
     /** Deletes an answer for good. */
     @Transactional
     public void deleteAnswer(Caller moderator, long id) {
         moderator.requireAdministrator();
-        em.remove(existingAnswer(id));
-        changes.fire(new QuestionsChanged("answer deleted"));
+        Answer answer = existingAnswer(id);
+        em.remove(answer);
+        changes.fire(new QuestionsChanged("answer deleted", answer.getQuestion().getId()));
     }
 
     /** The newest questions, hidden ones included, for the moderation queue. */

@@ -34,6 +34,9 @@ class AccessibilityIT extends DeployedSite {
             "post,               posts/1/",
             "category,           posts/categories/general/",
             "not-found,          no/such/page/",
+            "search,             search/",
+            "search-results,     search/?q=content",
+            "search-none,        search/?q=nothing-matches-this",
     })
     void pageHasNoAccessibilityViolations(String name, String path, WebDriver browser) {
         browser.get(base + path);

@@ -45,6 +45,24 @@ class UserJourneysIT extends DeployedSite {
     }
 
     @Test
+    void searchesFromTheNavigationFieldAndOpensAResult(WebDriver browser) {
+        browser.get(base + "about/");
+        browser.findElement(By.cssSelector("form.site-search input[name=q]")).sendKeys("\"Content #3\"");
+        Navigation.clickAndWaitForNewPage(browser, By.cssSelector("form.site-search button"));
+
+        assertEquals(base.getPath() + "search/", path(browser));
+        assertEquals("Search", heading(browser));
+        assertEquals("\"Content #3\"", browser.findElement(By.id("q")).getAttribute("value"), "the query stays in the field");
+        WebElement first = browser.findElement(By.cssSelector(".search-result"));
+        assertEquals("Post", first.findElement(By.cssSelector(".result-kind")).getText());
+        assertEquals(List.of("Content", "3"), first.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText).toList());
+        Navigation.clickAndWaitForNewPage(browser, By.cssSelector(".search-result h3 a"));
+
+        assertEquals(base.getPath() + "posts/3/", path(browser));
+        assertEquals("Post #3", heading(browser));
+    }
+
+    @Test
     void readsThePostsNewestFirst(WebDriver browser) {
         browser.get(base.toString());
         Navigation.clickAndWaitForNewPage(browser, By.linkText("Posts"));

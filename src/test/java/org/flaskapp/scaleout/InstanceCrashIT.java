@@ -38,7 +38,7 @@ class InstanceCrashIT {
     /** Errors are accepted only this soon after the kill: the requests in flight then. */
     static final long IN_FLIGHT_MILLIS = 2_000;
 
-    record Acknowledged(String question, String address) {
+    record Acknowledged(String question, String address, long at) {
     }
 
     record Failure(long at, String what) {
@@ -50,6 +50,8 @@ class InstanceCrashIT {
 
     /** Signed in before the crash, on a session that either instance may hold. */
     private static SiteClient author;
+    /** What was written while instance 1 was gone, for its search to find once it is back. */
+    private static final List<String> writtenWhileDown = Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void anAuthorSignsInBeforeTheCrash() {
@@ -70,6 +72,8 @@ class InstanceCrashIT {
         assertThrows(RuntimeException.class, () -> new SiteClient(ScaleOut.instance(1)).get("posts/"),
                 "instance 1 is gone");
         Thread.sleep(LOAD_AFTER_KILL_MILLIS);
+        List.copyOf(acknowledged).stream().filter(write -> write.at() > killedAt + IN_FLIGHT_MILLIS)
+                .forEach(write -> writtenWhileDown.add(write.question()));
         loadRunning = false;
         load.shutdown();
         assertTrue(load.awaitTermination(60, TimeUnit.SECONDS));
@@ -93,6 +97,7 @@ class InstanceCrashIT {
     @Order(2)
     void theSignedInAuthorKeepsWorkingAfterAtMostOneRetry() {
         String title = unique("Written after the crash");
+        writtenWhileDown.add(title);
         int published = publish(author, title);
         if (published != 302) {
             published = publish(author, title); // the one retry
@@ -119,6 +124,17 @@ class InstanceCrashIT {
                 "the author is signed in on the restarted instance");
     }
 
+    @Test
+    @Order(4)
+    void theRestartedInstanceFindsWhatWasWrittenWhileItWasGone() {
+        SiteClient onOne = new SiteClient(ScaleOut.instance(1));
+        assertTrue(writtenWhileDown.size() > 1, "written while down: " + writtenWhileDown);
+        for (String written : writtenWhileDown) {
+            String word = written.substring(written.lastIndexOf(' ') + 1); // unique(): the random part
+            assertEquals(1, onOne.get("search/?q=" + word).document().select(".search-result").size(), "found on instance 1: " + written);
+        }
+    }
+
     /** The status of the answer to publishing a post, or 0 when none came. */
     private static int publish(SiteClient author, String title) {
         try {
@@ -143,7 +159,7 @@ class InstanceCrashIT {
                     SiteClient.Response asked = visitor.ask(question, "");
                     if (asked.status() == 302) {
                         String id = asked.location().orElseThrow().replaceFirst(".*[?&]asked=(\\d+).*", "$1");
-                        acknowledged.add(new Acknowledged(question, "questions/" + id + "/"));
+                        acknowledged.add(new Acknowledged(question, "questions/" + id + "/", System.currentTimeMillis()));
                     } else {
                         failures.add(new Failure(System.currentTimeMillis(), what + ": " + asked.status()));
                     }

@@ -110,6 +110,20 @@ class ScaleOutIT {
         assertTrue(seen - committed <= BOUND_MILLIS, "instance 1 listed it after " + (seen - committed) + " ms");
     }
 
+    @Test
+    @Order(6)
+    void aQuestionAskedOnOneInstanceIsFoundBySearchOnTheOtherWithinTheBound() throws InterruptedException {
+        String word = UUID.randomUUID().toString().substring(0, 8);
+        SiteClient onTwo = new SiteClient(ScaleOut.instance(2));
+        assertTrue(onTwo.get("search/?q=" + word).document().select(".search-result").isEmpty());
+
+        assertEquals(302, new SiteClient(ScaleOut.instance(1)).ask(unique("Searchable " + word), "").status());
+        long committed = System.currentTimeMillis();
+
+        long seen = whenTrue(() -> !onTwo.get("search/?q=" + word).document().select(".search-result").isEmpty());
+        assertTrue(seen - committed <= BOUND_MILLIS, "instance 2 found it after " + (seen - committed) + " ms");
+    }
+
     /** Asks {@code condition} every 20 ms, for at most ten times the bound; returns when it first held (ms). */
     static long whenTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long giveUpAt = System.currentTimeMillis() + 10 * BOUND_MILLIS;

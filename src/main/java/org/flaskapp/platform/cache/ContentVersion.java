@@ -2,10 +2,12 @@ package org.flaskapp.platform.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.lang.System.Logger.Level;
 import java.util.NavigableSet;
 import java.util.OptionalLong;
@@ -86,7 +88,8 @@ public class ContentVersion {
         return version.get();
     }
 
-    void writing(@Observes ContentChanged change) {
+    /** First of the observers of a write (others, such as the search log, record the count it moved to). */
+    void writing(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ContentChanged change) {
         writesInFlight.put(change, shared.moveOn());
     }
 

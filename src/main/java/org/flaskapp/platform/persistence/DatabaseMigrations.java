@@ -1,5 +1,6 @@
 package org.flaskapp.platform.persistence;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -7,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -37,7 +39,8 @@ public class DatabaseMigrations {
     @ConfigProperty(name = SAMPLE_DATA_SETTING, defaultValue = "true")
     private boolean sampleData;
 
-    void migrateOnStartup(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
+    /** Before anything else that starts with the application (the search feed reads the schema). */
+    void migrateOnStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object applicationStarted) {
         migrate(dataSource, sampleData);
     }
 

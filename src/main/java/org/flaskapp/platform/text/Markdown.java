@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.function.Supplier;
 import org.commonmark.node.Link;
-import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -66,9 +65,13 @@ public final class Markdown {
         return source == null ? "" : kept(new Conversion(source, maxLength), () -> plainExcerpt(source, maxLength));
     }
 
+    /** The plain text of {@code source}, whole, as a search index reads it (never kept: read once). */
+    public static String plainText(String source) {
+        return source == null ? "" : TEXT.render(PARSER.parse(source)).strip();
+    }
+
     private static String plainExcerpt(String source, int maxLength) {
-        Node document = PARSER.parse(source);
-        String text = TEXT.render(document).replaceAll("\\s+", " ").strip();
+        String text = plainText(source).replaceAll("\\s+", " ");
         if (text.length() <= maxLength) {
             return text;
         }

@@ -1,0 +1,112 @@
+package org.flaskapp.search;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The log of searchable changes in the database (table search_change, migration V8), which every
+ * server's {@link SearchFeed} reads.
+ * <p>
+ * A row carries the content version that its write set. The write holds the content version's
+ * row locked from that moment until it commits ({@code SharedContentVersionTable.moveOn}), so
+ * writes commit in the order of their versions: once a reader sees version {@code v} committed,
+ * every row up to {@code v} is there to read, and a reader that has read through {@code v} has
+ * missed nothing. That is why the rows are written after the content version moved (the
+ * observer's priority), and read only up to a committed version.
+ */
+@ApplicationScoped
+public class SearchLog {
+
+    /** A change as logged: the item named, as of version {@code version}. */
+    public record Logged(long version, ItemKey item) {
+    }
+
+    /** Changes read, and the version through which they are all the changes there are. */
+    public record Batch(List<Logged> changes, long through) {
+    }
+
+    private static final int IDS_PER_STATEMENT = 500;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    void record(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) SearchableChange change) {
+        Set<ItemKey> items = new LinkedHashSet<>(change.searchableItems());
+        items.stream().collect(Collectors.groupingBy(ItemKey::section, Collectors.mapping(ItemKey::id, Collectors.toList())))
+                .forEach(this::record);
+    }
+
+    private void record(String section, List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            // ids are numbers, written into the statement; many in one statement (a category's
+            // posts when it is renamed) cost one round trip, not one each
+            String values = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)).stream()
+                    .map(id -> "(" + id + ")").collect(Collectors.joining(", "));
+            em.createNativeQuery("INSERT INTO search_change (version, section, item_id)"
+                            + " SELECT v.version, ?1, items.id FROM content_version v, (VALUES " + values + ") AS items (id)"
+                            + " WHERE v.id = 1")
+                    .setParameter(1, section)
+                    .executeUpdate();
+        }
+    }
+
+    /**
+     * The content version as last committed; empty inside a transaction, which may have moved it
+     * itself (and whose own log rows are not committed yet).
+     */
+    public OptionalLong committedVersion() {
+        if (transactions.getTransactionKey() != null) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(((Number) em.createNativeQuery("SELECT version FROM content_version WHERE id = 1")
+                .getSingleResult()).longValue());
+    }
+
+    /** Which database this is (migration V8): an index built from another must be built again. */
+    public String origin() {
+        return em.createNativeQuery("SELECT created_at FROM database_origin WHERE id = 1").getSingleResult().toString();
+    }
+
+    /**
+     * The changes after version {@code after} through {@code through} (a committed version), in
+     * order: at most about {@code max}, each version's changes whole.
+     */
+    public Batch between(long after, long through, int max) {
+        List<Logged> changes = read("version > ?1 AND version <= ?2", after, through, max + 1);
+        if (changes.size() <= max) {
+            return new Batch(changes, through);
+        }
+        long last = changes.get(changes.size() - 1).version();
+        List<Logged> whole = new ArrayList<>(changes.stream().filter(change -> change.version() < last).toList());
+        if (whole.isEmpty()) { // one write changed more than max items: take all of them
+            return new Batch(read("version >= ?1 AND version <= ?2", last, last, Integer.MAX_VALUE), last);
+        }
+        return new Batch(whole, last - 1);
+    }
+
+    private List<Logged> read(String where, long from, long to, int max) {
+        List<?> rows = em.createNativeQuery("SELECT version, section, item_id FROM search_change WHERE " + where
+                        + " ORDER BY version")
+                .setParameter(1, from).setParameter(2, to)
+                .setMaxResults(max)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new Logged(((Number) row[0]).longValue(), new ItemKey((String) row[1], ((Number) row[2]).longValue())))
+                .toList();
+    }
+}

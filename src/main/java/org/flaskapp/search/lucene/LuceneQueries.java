@@ -1,0 +1,109 @@
+package org.flaskapp.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.flaskapp.search.SearchQuery;
+import org.flaskapp.search.SearchScope;
+
+/**
+ * A {@link SearchQuery} as a Lucene query: each term must match (or, left out, must not) in the
+ * title, which counts {@value #TITLE_BOOST} times as much, or in the text (for administrators
+ * also in the hidden text); the scope filters by section and visibility.
+ */
+final class LuceneQueries {
+
+    static final float TITLE_BOOST = 3f;
+    /** A prefix shorter than this is read as a word: {@code a*} would expand to most of the index. */
+    static final int MIN_PREFIX = 2;
+
+    private final Analyzer analyzer;
+
+    LuceneQueries(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** The query, or empty when nothing must match (then nothing is found). */
+    Optional<Query> toLucene(SearchQuery query, SearchScope scope) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        boolean anyRequired = false;
+        for (SearchQuery.Term term : query.terms()) {
+            Optional<Query> matches = inAnyField(term, scope.withHidden());
+            if (matches.isPresent()) {
+                all.add(matches.get(), term.excluded() ? Occur.MUST_NOT : Occur.MUST);
+                anyRequired |= !term.excluded();
+            }
+        }
+        if (!anyRequired) {
+            return Optional.empty();
+        }
+        scope.section().ifPresent(section -> all.add(new TermQuery(new Term(LuceneIndex.SECTION, section)), Occur.FILTER));
+        if (!scope.withHidden()) {
+            all.add(new TermQuery(new Term(LuceneIndex.HIDDEN, "false")), Occur.FILTER);
+        }
+        return Optional.of(all.build());
+    }
+
+    private Optional<Query> inAnyField(SearchQuery.Term term, boolean withHidden) {
+        List<String> fields = withHidden
+                ? List.of(LuceneIndex.TITLE, LuceneIndex.TEXT, LuceneIndex.HIDDEN_TEXT)
+                : List.of(LuceneIndex.TITLE, LuceneIndex.TEXT);
+        List<Query> perField = new ArrayList<>();
+        for (String field : fields) {
+            Optional<Query> query = inField(term, field);
+            if (query.isEmpty()) {
+                return Optional.empty(); // nothing searchable in it (punctuation alone, say)
+            }
+            perField.add(field.equals(LuceneIndex.TITLE) ? new BoostQuery(query.get(), TITLE_BOOST) : query.get());
+        }
+        return Optional.of(new DisjunctionMaxQuery(perField, 0.1f));
+    }
+
+    private Optional<Query> inField(SearchQuery.Term term, String field) {
+        if (term.kind() == SearchQuery.Kind.PREFIX) {
+            BytesRef prefix = analyzer.normalize(field + SearchAnalyzers.EXACT, term.text());
+            if (prefix.length >= MIN_PREFIX && term.text().codePoints().allMatch(Character::isLetterOrDigit)) {
+                return Optional.of(new PrefixQuery(new Term(field + SearchAnalyzers.EXACT, prefix)));
+            }
+        }
+        List<String> words = terms(field, term.text());
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        if (words.size() == 1) {
+            return Optional.of(new TermQuery(new Term(field, words.get(0))));
+        }
+        return Optional.of(new PhraseQuery(field, words.toArray(String[]::new)));
+    }
+
+    /** The terms that {@code text} is made into in {@code field}. */
+    List<String> terms(String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String: does not happen
+        }
+        return terms;
+    }
+}
