@@ -10,6 +10,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.UserTransaction;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +65,12 @@ public class SearchFeed {
 
     @Resource
     ManagedScheduledExecutorService executor;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** Fair, so that a search waiting to catch up gets its turn between two batches of a build. */
     private final ReentrantLock updating = new ReentrantLock(true);
@@ -117,12 +126,11 @@ public class SearchFeed {
      */
     public boolean catchUp() {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(CATCH_UP_MILLIS);
+        if (transactions.getTransactionKey() != null) {
+            return false; // asked inside a transaction, whose own uncommitted changes must not be read
+        }
         try {
-            OptionalLong committed = log.committedVersion();
-            if (committed.isEmpty()) {
-                return false; // asked inside a transaction: its own uncommitted changes must not be read
-            }
-            long version = committed.getAsLong();
+            long version = log.committedVersion();
             if (index.state().through() >= version) {
                 return true;
             }
@@ -160,17 +168,27 @@ public class SearchFeed {
         return index.state().origin().equals(log.origin());
     }
 
+    /**
+     * One round of the executor's task, in a transaction of its own that only reads: a
+     * transaction-scoped persistence context outside a transaction is not for threads that no
+     * request started (Payara closes it after the first round).
+     */
     private void poll() {
         if (stopping || !updating.tryLock()) {
             return;
         }
         try {
-            keepCurrent();
+            transaction.begin();
+            try {
+                keepCurrent();
+            } finally {
+                transaction.rollback(); // nothing was written
+            }
             if (failing) {
                 failing = false;
                 LOG.log(Level.INFO, "The search index is fed from the database again");
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | NotSupportedException | SystemException e) {
             if (!failing) {
                 failing = true;
                 LOG.log(Level.WARNING, "Cannot feed the search index from the database; searches find what it had", e);
@@ -182,7 +200,7 @@ public class SearchFeed {
 
     /** One round: build again if the index is not this database's, take in the changes, go on with a build. */
     private void keepCurrent() {
-        long version = log.committedVersion().orElseThrow(); // the executor's tasks run outside transactions
+        long version = log.committedVersion();
         String origin = log.origin();
         IndexState state = index.state();
         if (!state.origin().equals(origin) || version < state.through()) {
@@ -238,7 +256,7 @@ public class SearchFeed {
         while (!index.state().built() && !stopping && System.nanoTime() < sliceEnds) {
             int read = buildBatch();
             build = build.map(progress -> new Build(progress.done() + read, progress.total()));
-            long version = log.committedVersion().orElseThrow();
+            long version = log.committedVersion();
             while (index.state().through() < version && !stopping) {
                 applyChanges(version);
             }

@@ -1,17 +1,14 @@
 package org.flaskapp.search;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,9 +39,6 @@ public class SearchLog {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
-
     void record(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) SearchableChange change) {
         Set<ItemKey> items = new LinkedHashSet<>(change.searchableItems());
         items.stream().collect(Collectors.groupingBy(ItemKey::section, Collectors.mapping(ItemKey::id, Collectors.toList())))
@@ -66,15 +60,11 @@ public class SearchLog {
     }
 
     /**
-     * The content version as last committed; empty inside a transaction, which may have moved it
-     * itself (and whose own log rows are not committed yet).
+     * The content version as last committed: to be read in a transaction that wrote nothing (which
+     * would see its own move of the version, and its own log rows, before they commit).
      */
-    public OptionalLong committedVersion() {
-        if (transactions.getTransactionKey() != null) {
-            return OptionalLong.empty();
-        }
-        return OptionalLong.of(((Number) em.createNativeQuery("SELECT version FROM content_version WHERE id = 1")
-                .getSingleResult()).longValue());
+    public long committedVersion() {
+        return ((Number) em.createNativeQuery("SELECT version FROM content_version WHERE id = 1").getSingleResult()).longValue();
     }
 
     /** Which database this is (migration V8): an index built from another must be built again. */

@@ -1,9 +1,9 @@
 package org.flaskapp.search.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.annotation.ManagedProperty;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.flaskapp.accounts.web.SignedIn;
 import org.flaskapp.platform.paging.Page;
+import org.flaskapp.platform.urls.QueryString;
 import org.flaskapp.search.SearchHit;
 import org.flaskapp.search.SearchQuery;
 import org.flaskapp.search.SearchResults;
@@ -66,23 +67,14 @@ public class SearchPage {
     private SignedIn signedIn;
 
     @Inject
-    @ManagedProperty("#{param.q}")
-    private String typed;
-
-    @Inject
-    @ManagedProperty("#{param['in']}")
-    private String in;
-
-    @Inject
-    @ManagedProperty("#{param.page}")
-    private String requestedPage;
+    private HttpServletRequest request;
 
     private SearchQuery query;
     private SearchService.Found found;
 
     public SearchQuery getQuery() {
         if (query == null) {
-            query = SearchQuery.parse(typed);
+            query = SearchQuery.parse(parameter("q"));
         }
         return query;
     }
@@ -94,7 +86,13 @@ public class SearchPage {
 
     /** The section searched alone, if {@code ?in=} names one. */
     public String getSection() {
+        String in = parameter("in");
         return in != null && search.section(in).isPresent() ? in : "";
+    }
+
+    /** A parameter of the address, decoded as UTF-8 on every server; null when absent. */
+    private String parameter(String name) {
+        return QueryString.parameter(request.getQueryString(), name).orElse(null);
     }
 
     public boolean isAsked() {
@@ -153,7 +151,7 @@ public class SearchPage {
 
     private int pageNumber() {
         try {
-            return Math.max(1, Math.min(SearchResults.MAX_PAGES, Integer.parseInt(requestedPage)));
+            return Math.max(1, Math.min(SearchResults.MAX_PAGES, Integer.parseInt(parameter("page"))));
         } catch (NumberFormatException e) {
             return 1;
         }

@@ -62,6 +62,9 @@ class SearchPagesIT extends DeployedSite {
         assertTrue(result.select(".snippet mark").eachText().contains(word), result.select(".snippet").html());
         assertTrue(found.document().select(".search-count").text().startsWith("1 result for"));
         assertEquals("CAFE runs " + word, found.document().getElementById("q").val(), "the query stays in the field");
+        SiteClient.Response accented = search(visitor, "café " + word);
+        assertEquals(List.of(address), accented.document().select(".search-result h3 a").eachAttr("href"));
+        assertEquals("café " + word, accented.document().getElementById("q").val(), "read as UTF-8 on every server");
     }
 
     @Test
