@@ -1,21 +1,27 @@
 -- The search index of each server is a copy fed from the database (search/SearchFeed). Every
 -- write that changes what a post or question can be found by records it here, in its own
 -- transaction, under the content version it set: each server reads the rows after the version
--- its index has, so a server that was down catches up, and every server sees every write.
+-- its index has, so a server that was down catches up, and every server sees every write. Rows
+-- older than a week are deleted (SearchLog.prune).
 
 CREATE TABLE search_change (
-    version BIGINT NOT NULL,
-    section VARCHAR(20) NOT NULL,
-    item_id BIGINT NOT NULL,
+    version    BIGINT NOT NULL,
+    section    VARCHAR(20) NOT NULL,
+    item_id    BIGINT NOT NULL,
+    changed_at TIMESTAMP NOT NULL,
     PRIMARY KEY (version, section, item_id)
 );
 
--- Which database this is: an index built from another one (a server pointed at a new database,
--- a database made again) is built again rather than trusted.
+CREATE INDEX search_change_by_age ON search_change (changed_at);
 
-CREATE TABLE database_origin (
-    id         INT NOT NULL PRIMARY KEY,
-    created_at TIMESTAMP NOT NULL
+-- One row: which database this is (an index built from another one, such as a database made
+-- again, is built again rather than trusted), and through which version the log was deleted (a
+-- server whose index is older than that builds it again).
+
+CREATE TABLE search_log_state (
+    id                  INT NOT NULL PRIMARY KEY,
+    database_created_at TIMESTAMP NOT NULL,
+    pruned_through      BIGINT NOT NULL
 );
 
-INSERT INTO database_origin (id, created_at) VALUES (1, CURRENT_TIMESTAMP);
+INSERT INTO search_log_state (id, database_created_at, pruned_through) VALUES (1, CURRENT_TIMESTAMP, 0);

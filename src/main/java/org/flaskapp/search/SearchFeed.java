@@ -10,11 +10,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.NotSupportedException;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -46,6 +52,8 @@ public class SearchFeed {
     static final int BATCH = 500;
     static final long COMMIT_EVERY_MILLIS = 5_000;
     static final long BUILD_SLICE_MILLIS = 2_000;
+    /** How long the log keeps a change: a server down for longer builds its index again. */
+    static final int KEEP_LOG_DAYS = 7;
     /** The longest a search waits for the index to take in the changes committed before it. */
     static final long CATCH_UP_MILLIS = 1_000;
     private static final System.Logger LOG = System.getLogger(SearchFeed.class.getName());
@@ -80,6 +88,7 @@ public class SearchFeed {
     private volatile Optional<Build> build = Optional.empty();
     private long committedAt = System.nanoTime();
     private long buildStarted;
+    private long prunedAt = System.nanoTime() - TimeUnit.HOURS.toNanos(1);
     private boolean failing;
 
     /** After the migrations (which observe the same event first). */
@@ -139,7 +148,9 @@ public class SearchFeed {
             }
             try {
                 while (index.state().through() < version && System.nanoTime() < deadline && isSameDatabase()) {
-                    applyChanges(version);
+                    if (!applyChanges(version)) {
+                        return false; // the next round builds it again
+                    }
                 }
                 return index.state().through() >= version;
             } finally {
@@ -184,6 +195,7 @@ public class SearchFeed {
             } finally {
                 transaction.rollback(); // nothing was written
             }
+            pruneNowAndThen();
             if (failing) {
                 failing = false;
                 LOG.log(Level.INFO, "The search index is fed from the database again");
@@ -203,14 +215,15 @@ public class SearchFeed {
         long version = log.committedVersion();
         String origin = log.origin();
         IndexState state = index.state();
-        if (!state.origin().equals(origin) || version < state.through()) {
-            LOG.log(Level.INFO, state.origin().isEmpty()
-                    ? "Building the search index" : "The search index was built from another database, or one restored since: building it again");
-            index.clear(IndexState.toBuild(origin, version, sources().keySet().iterator().next()));
-            build = Optional.empty();
+        if (state.origin().isEmpty()) {
+            buildAgain(origin, version, "Building the search index");
+        } else if (!state.origin().equals(origin) || version < state.through()) {
+            buildAgain(origin, version, "The search index was built from another database, or one restored since: building it again");
         }
         while (index.state().through() < version && !stopping) {
-            applyChanges(version);
+            if (!applyChanges(version)) {
+                buildAgain(origin, version, "The changes since the search index's version were deleted from the log: building it again");
+            }
         }
         if (!index.state().built()) {
             buildSome();
@@ -218,10 +231,22 @@ public class SearchFeed {
         commitNowAndThen();
     }
 
-    /** Takes in the logged changes after the index's version, up to {@code version} (one batch of them). */
-    private void applyChanges(long version) {
+    private void buildAgain(String origin, long version, String why) {
+        LOG.log(Level.INFO, why);
+        index.clear(IndexState.toBuild(origin, version, sources().keySet().iterator().next()));
+        build = Optional.empty();
+    }
+
+    /**
+     * Takes in the logged changes after the index's version, up to {@code version} (one batch of
+     * them); false, taking in nothing, when some of them were deleted from the log (after a week).
+     */
+    private boolean applyChanges(long version) {
         IndexState state = index.state();
         SearchLog.Batch batch = log.between(state.through(), version, BATCH);
+        if (log.prunedThrough() > state.through()) { // read after the batch: it may have been deleted under it
+            return false;
+        }
         Map<String, Set<Long>> bySection = new LinkedHashMap<>();
         for (SearchLog.Logged change : batch.changes()) {
             bySection.computeIfAbsent(change.item().section(), section -> new LinkedHashSet<>()).add(change.item().id());
@@ -240,6 +265,7 @@ public class SearchFeed {
             gone.forEach(id -> removed.add(new ItemKey(section, id)));
         });
         index.update(items, removed, state.through(batch.through()));
+        return true;
     }
 
     /**
@@ -257,8 +283,8 @@ public class SearchFeed {
             int read = buildBatch();
             build = build.map(progress -> new Build(progress.done() + read, progress.total()));
             long version = log.committedVersion();
-            while (index.state().through() < version && !stopping) {
-                applyChanges(version);
+            while (index.state().through() < version && !stopping && applyChanges(version)) {
+                // the changes made meanwhile, before the next batch
             }
             // let a waiting search take its turn (the lock is fair)
             updating.unlock();
@@ -289,6 +315,24 @@ public class SearchFeed {
 
     private Optional<String> sectionAfter(String section) {
         return sources().keySet().stream().filter(name -> name.compareTo(section) > 0).findFirst();
+    }
+
+    /** Deletes the log's changes older than {@value #KEEP_LOG_DAYS} days, once an hour (each server; the second finds nothing). */
+    private void pruneNowAndThen() throws NotSupportedException, SystemException {
+        if (System.nanoTime() - prunedAt < TimeUnit.HOURS.toNanos(1)) {
+            return;
+        }
+        prunedAt = System.nanoTime();
+        transaction.begin();
+        try {
+            log.prune(Instant.now().minus(KEEP_LOG_DAYS, ChronoUnit.DAYS));
+            transaction.commit();
+        } catch (RollbackException | HeuristicMixedException | HeuristicRollbackException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not delete old changes from the search log; tried again in an hour", e);
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        }
     }
 
     private void commitNowAndThen() {

@@ -51,8 +51,8 @@ public class SearchLog {
             // posts when it is renamed) cost one round trip, not one each
             String values = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)).stream()
                     .map(id -> "(" + id + ")").collect(Collectors.joining(", "));
-            em.createNativeQuery("INSERT INTO search_change (version, section, item_id)"
-                            + " SELECT v.version, ?1, items.id FROM content_version v, (VALUES " + values + ") AS items (id)"
+            em.createNativeQuery("INSERT INTO search_change (version, section, item_id, changed_at)"
+                            + " SELECT v.version, ?1, items.id, CURRENT_TIMESTAMP FROM content_version v, (VALUES " + values + ") AS items (id)"
                             + " WHERE v.id = 1")
                     .setParameter(1, section)
                     .executeUpdate();
@@ -69,7 +69,29 @@ public class SearchLog {
 
     /** Which database this is (migration V8): an index built from another must be built again. */
     public String origin() {
-        return em.createNativeQuery("SELECT created_at FROM database_origin WHERE id = 1").getSingleResult().toString();
+        return em.createNativeQuery("SELECT database_created_at FROM search_log_state WHERE id = 1").getSingleResult().toString();
+    }
+
+    /** The version through which the log was deleted: an index older than that must be built again. */
+    public long prunedThrough() {
+        return ((Number) em.createNativeQuery("SELECT pruned_through FROM search_log_state WHERE id = 1").getSingleResult()).longValue();
+    }
+
+    /**
+     * Deletes the changes logged before {@code before}, in the caller's transaction. Every change
+     * through the newest of them is committed (writes commit in the order of their versions), so
+     * the log is whole after {@link #prunedThrough()}.
+     */
+    public void prune(java.time.Instant before) {
+        Object newest = em.createNativeQuery("SELECT MAX(version) FROM search_change WHERE changed_at < ?1")
+                .setParameter(1, java.sql.Timestamp.from(before)).getSingleResult();
+        if (newest == null) {
+            return;
+        }
+        long through = ((Number) newest).longValue();
+        em.createNativeQuery("UPDATE search_log_state SET pruned_through = ?1 WHERE id = 1 AND pruned_through < ?1")
+                .setParameter(1, through).executeUpdate();
+        em.createNativeQuery("DELETE FROM search_change WHERE version <= ?1").setParameter(1, through).executeUpdate();
     }
 
     /**

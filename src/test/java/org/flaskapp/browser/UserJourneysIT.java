@@ -55,7 +55,8 @@ class UserJourneysIT extends DeployedSite {
         assertEquals("\"Content #3\"", browser.findElement(By.id("q")).getAttribute("value"), "the query stays in the field");
         WebElement first = browser.findElement(By.cssSelector(".search-result"));
         assertEquals("Post", first.findElement(By.cssSelector(".result-kind")).getText());
-        assertEquals(List.of("Content", "3"), first.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText).toList());
+        assertEquals(List.of("Content #3"), first.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText).toList(),
+                "the phrase marked as one");
         Navigation.clickAndWaitForNewPage(browser, By.cssSelector(".search-result h3 a"));
 
         assertEquals(base.getPath() + "posts/3/", path(browser));

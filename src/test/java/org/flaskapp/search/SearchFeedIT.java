@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.flaskapp.questions.Question;
@@ -56,7 +57,8 @@ class SearchFeedIT extends InsideServer {
 
     private boolean isBuiltFromThisDatabase() {
         IndexState state = index.state();
-        return state.built() && state.origin().equals(log.origin()) && state.through() <= log.committedVersion();
+        return state.built() && state.origin().equals(log.origin()) && state.through() <= log.committedVersion()
+                && state.through() >= log.prunedThrough();
     }
 
     @Test
@@ -105,5 +107,23 @@ class SearchFeedIT extends InsideServer {
         feed.whileNotFeeding(() -> index.clear(new IndexState(current.origin(), current.through() + 1_000_000, "")));
         awaitBuilt();
         assertEquals(List.of(new ItemKey("questions", question.getId())), found(word), "built again: it was ahead");
+    }
+
+    @Test
+    void anIndexOlderThanWhatTheLogStillHoldsIsBuiltAgain() throws Exception {
+        awaitBuilt();
+        long before = log.committedVersion();
+        String word = word();
+        ItemKey key = new ItemKey("questions", questions.ask(new Question("Asked before the log was cut: " + word + "?"), "").getId());
+        transaction.begin();
+        log.prune(Instant.now().plusSeconds(3600)); // as if a week had passed: every change so far is deleted
+        transaction.commit();
+        assertTrue(log.prunedThrough() > before);
+
+        // as if this server had been down since before the question
+        feed.whileNotFeeding(() -> index.update(List.of(), List.of(key), index.state().through(before)));
+        awaitBuilt();
+
+        assertEquals(List.of(key), found(word), "built again from the items themselves");
     }
 }

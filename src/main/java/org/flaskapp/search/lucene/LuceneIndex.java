@@ -149,10 +149,15 @@ public class LuceneIndex implements SearchIndex {
         return new IndexState(data.get("origin"), Long.parseLong(data.get("through")), data.get("buildFrom"));
     }
 
-    private void keep(IndexState kept) {
-        state = kept;
+    /**
+     * Makes what was put in visible to searches, then says so in the state: a search that finds
+     * the state at a version must find every change up to it (it reads the state without a lock).
+     */
+    private void publish(IndexState kept) throws IOException {
         writer.setLiveCommitData(Map.of("layout", LAYOUT, "origin", kept.origin(),
                 "through", Long.toString(kept.through()), "buildFrom", kept.buildFrom()).entrySet());
+        searchers.maybeRefreshBlocking();
+        state = kept;
     }
 
     @PreDestroy
@@ -182,8 +187,7 @@ public class LuceneIndex implements SearchIndex {
             for (ItemKey key : removed) {
                 writer.deleteDocuments(new Term(KEY, key.toString()));
             }
-            keep(after);
-            searchers.maybeRefreshBlocking();
+            publish(after);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot update the search index", e);
         }
@@ -214,9 +218,8 @@ public class LuceneIndex implements SearchIndex {
     public synchronized void clear(IndexState fresh) {
         try {
             writer.deleteAll();
-            keep(fresh);
+            publish(fresh);
             writer.commit();
-            searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot empty the search index", e);
         }
@@ -256,7 +259,8 @@ public class LuceneIndex implements SearchIndex {
                 ScoreDoc[] found = top.scoreDocs;
                 int to = Math.min(found.length, from + SearchResults.PAGE_SIZE);
                 ScoreDoc[] onPage = from < to ? java.util.Arrays.copyOfRange(found, from, to) : new ScoreDoc[0];
-                List<SearchHit> hits = hits(searcher, lucene.get(), new TopDocs(top.totalHits, onPage), scope.withHidden());
+                Query toMark = queries.toMark(query, scope.withHidden()).orElse(lucene.get());
+                List<SearchHit> hits = hits(searcher, toMark, new TopDocs(top.totalHits, onPage), scope.withHidden());
                 boolean hasMore = found.length > to && position < SearchResults.MAX_PAGES;
                 return new SearchResults(hits, top.totalHits.value, top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO,
                         hasMore, searcher.timedOut());
@@ -268,7 +272,7 @@ public class LuceneIndex implements SearchIndex {
         }
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs onPage, boolean withHidden) throws IOException {
+    private List<SearchHit> hits(IndexSearcher searcher, Query toMark, TopDocs onPage, boolean withHidden) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new MarkedSnippet())
                 .withFieldMatcher(LuceneIndex::isText)
@@ -277,7 +281,7 @@ public class LuceneIndex implements SearchIndex {
                 .build();
         String[] fields = withHidden ? new String[] {TITLE, TEXT, HIDDEN_TEXT} : new String[] {TITLE, TEXT};
         int[] passages = withHidden ? new int[] {1, 1, 1} : new int[] {1, 1};
-        Map<String, String[]> marked = highlighter.highlightFields(fields, query, onPage, passages);
+        Map<String, String[]> marked = highlighter.highlightFields(fields, toMark, onPage, passages);
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < onPage.scoreDocs.length; i++) {

@@ -59,6 +59,26 @@ final class LuceneQueries {
         return Optional.of(all.build());
     }
 
+    /**
+     * What a result's snippets mark: any of the terms that must match, in any field. (The
+     * highlighter runs the query against one field at a time, where a query that wants every
+     * term would match nothing unless that one field had them all.)
+     */
+    Optional<Query> toMark(SearchQuery query, boolean withHidden) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean anyTerm = false;
+        for (SearchQuery.Term term : query.terms()) {
+            if (!term.excluded()) {
+                Optional<Query> matches = inAnyField(term, withHidden);
+                if (matches.isPresent()) {
+                    any.add(matches.get(), Occur.SHOULD);
+                    anyTerm = true;
+                }
+            }
+        }
+        return anyTerm ? Optional.of(any.build()) : Optional.empty();
+    }
+
     private Optional<Query> inAnyField(SearchQuery.Term term, boolean withHidden) {
         List<String> fields = withHidden
                 ? List.of(LuceneIndex.TITLE, LuceneIndex.TEXT, LuceneIndex.HIDDEN_TEXT)

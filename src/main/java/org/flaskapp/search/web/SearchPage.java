@@ -124,7 +124,8 @@ public class SearchPage {
         SearchResults results = found().results();
         int number = pageNumber();
         List<Result> shown = results.hits().stream().map(this::shown).toList();
-        return new Page<>(shown, number, number > 1 ? "page=" + (number - 1) : null, results.hasMore() ? "page=" + (number + 1) : null);
+        String newer = number > 2 ? "page=" + (number - 1) : number == 2 ? "" : null; // the first page has no number
+        return new Page<>(shown, number, newer, results.hasMore() ? "page=" + (number + 1) : null);
     }
 
     /** How many matched, as a phrase ("3 results", "more than 1000 results"). */

@@ -109,9 +109,10 @@ class LuceneIndexTest {
 
     @Test
     void aMatchInTheTitleCountsMoreThanOneInTheText() {
-        put(post(1, "Weather", "Clouds over the harbour"), post(2, "Clouds", "Weather report"));
+        // the match in the title is in a longer field, and in the older post: only the title's weight puts it first
+        put(post(1, "Clouds over the harbour in the early morning light", "Weather"), post(2, "Weather", "Clouds"));
 
-        assertEquals(List.of("posts:2", "posts:1"), found("clouds"));
+        assertEquals(List.of("posts:1", "posts:2"), found("clouds"));
     }
 
     @Test
@@ -162,6 +163,16 @@ class LuceneIndexTest {
         put(question(1, "Why is the sky blue?", "", "", false));
 
         assertEquals("Why is the <mark>sky</mark> blue?", index.search(SearchQuery.parse("sky"), VISITOR, 1).hits().get(0).title());
+    }
+
+    @Test
+    void everyWordFoundIsMarkedWhereverTheOthersWere() {
+        put(post(1, "Blue sky", "Rain falls from the clouds."));
+
+        SearchHit hit = index.search(SearchQuery.parse("sky rain"), VISITOR, 1).hits().get(0);
+
+        assertEquals("Blue <mark>sky</mark>", hit.title());
+        assertEquals("<mark>Rain</mark> falls from the clouds.", hit.snippetHtml());
     }
 
     @Test
