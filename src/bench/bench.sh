@@ -197,8 +197,8 @@ load_rendered() {
 # own), with 8 clients; then the form, which now also feeds the index. Args: server size base-url
 # started (SECONDS when the server was started)
 load_search() {
-    local server=$1 size=$2 base=$3 started=$4 deadline=$((SECONDS + 1800))
-    while curl -s "$base/search/?q=daba" | grep -q "being built"; do
+    local server=$1 size=$2 base=$3 started=$4 deadline=$((SECONDS + 1800)) page
+    while page=$(curl -s "$base/search/?q=daba") && grep -q "being built" <<< "$page"; do
         [ $SECONDS -lt $deadline ] || { log "the index was not built within 30 minutes"; exit 1; }
         sleep 1
     done

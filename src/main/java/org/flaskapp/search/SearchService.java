@@ -3,6 +3,7 @@ package org.flaskapp.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.flaskapp.platform.cache.ContentCache;
 
 /**
  * Searches the posts and questions: the one thing pages (and, later, the API) call. A search
@@ -21,14 +22,29 @@ public class SearchService {
     @Inject
     SearchIndex index;
 
-    /** The page (from 1) of what {@code query} finds in {@code scope}; nothing for a query without a word to find. */
+    @Inject
+    ContentCache cache;
+
+    /**
+     * The page (from 1) of what {@code query} finds in {@code scope}; nothing for a query without a
+     * word to find. A search asked again is answered from memory until the next write (the door
+     * that every kept read goes through): a word that nearly every item has costs milliseconds of
+     * scoring each time, and the words people search for repeat.
+     */
     public Found search(SearchQuery query, SearchScope scope, int page) {
         if (!query.hasWords()) {
             return new Found(SearchResults.none(), Optional.empty());
         }
-        boolean current = feed.catchUp();
-        SearchResults results = index.search(query, scope, page);
-        return new Found(results, incomplete(results, current));
+        String key = "search " + scope + " " + page + " " + query.terms();
+        Found found = cache.read(key, () -> {
+            boolean current = feed.catchUp();
+            SearchResults results = index.search(query, scope, page);
+            return new Found(results, incomplete(results, current));
+        });
+        if (found.incomplete().isPresent()) {
+            cache.forget(key); // a partial answer is not kept: the next search tries again
+        }
+        return found;
     }
 
     private Optional<String> incomplete(SearchResults results, boolean current) {

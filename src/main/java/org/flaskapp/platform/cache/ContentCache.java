@@ -57,6 +57,11 @@ public class ContentCache {
         return result;
     }
 
+    /** Forgets what is kept under {@code key}: a read that turned out incomplete. */
+    public void forget(String key) {
+        reads.invalidate(key);
+    }
+
     /**
      * Makes this request see every write committed before it began, on any server: for a request
      * that is not sent a kept view (a form post, an address with a query, a signed-in user), such as

@@ -19,13 +19,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -73,13 +76,28 @@ public class LuceneIndex implements SearchIndex {
     static final String DATE = "date";
 
     /** Names the fields and analyzers above: an index made with another layout is built again. */
-    static final String LAYOUT = "1";
+    static final String LAYOUT = "2";
+    /**
+     * The searched fields keep where each word is in the text, so that the highlighter marks them
+     * from the index instead of analysing each result's text again (which took most of a search
+     * that found many items).
+     */
+    private static final FieldType TEXT_WITH_OFFSETS = textType(true);
+    private static final FieldType EXACT_TEXT = textType(false);
+
+    private static FieldType textType(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
     /** What one item's texts are indexed of, at most (a question's answers may add up to much more). */
     static final int MAX_TEXT = 1_000_000;
     /** How much of a text the highlighter reads for a snippet. */
     static final int MAX_SNIPPET_SOURCE = 20_000;
     static final int SNIPPET_LENGTH = 180;
     static final long TIME_LIMIT_MILLIS = 1_000;
+    private static final long REFRESH_DURING_BUILD = TimeUnit.SECONDS.toNanos(1);
 
     private static final Sort BEST_THEN_NEWEST = new Sort(SortField.FIELD_SCORE, new SortField(DATE, SortField.Type.LONG, true));
     private static final System.Logger LOG = System.getLogger(LuceneIndex.class.getName());
@@ -95,6 +113,7 @@ public class LuceneIndex implements SearchIndex {
     private IndexWriter writer;
     private SearcherManager searchers;
     private volatile IndexState state;
+    private long refreshedAt;
 
     /** An index in {@code directory} (tests: in memory). */
     public static LuceneIndex in(Directory directory) throws IOException {
@@ -156,7 +175,14 @@ public class LuceneIndex implements SearchIndex {
     private void publish(IndexState kept) throws IOException {
         writer.setLiveCommitData(Map.of("layout", LAYOUT, "origin", kept.origin(),
                 "through", Long.toString(kept.through()), "buildFrom", kept.buildFrom()).entrySet());
-        searchers.maybeRefreshBlocking();
+        // A batch of a build moves no version: its items may wait for the next refresh (a refresh
+        // after each batch made a segment of each, and the build several times slower).
+        boolean versionMoved = state == null || kept.through() != state.through() || !kept.origin().equals(state.origin())
+                || kept.built() != state.built();
+        if (versionMoved || System.nanoTime() - refreshedAt > REFRESH_DURING_BUILD) {
+            searchers.maybeRefreshBlocking();
+            refreshedAt = System.nanoTime();
+        }
         state = kept;
     }
 
@@ -210,8 +236,8 @@ public class LuceneIndex implements SearchIndex {
 
     private static void addText(Document document, String field, String text) {
         String indexed = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        document.add(new TextField(field, indexed, Field.Store.YES));
-        document.add(new TextField(field + SearchAnalyzers.EXACT, indexed, Field.Store.NO));
+        document.add(new Field(field, indexed, TEXT_WITH_OFFSETS));
+        document.add(new Field(field + SearchAnalyzers.EXACT, indexed, EXACT_TEXT));
     }
 
     @Override
