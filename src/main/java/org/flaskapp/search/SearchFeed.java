@@ -41,9 +41,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * out, when they are gone). A search first brings the index up to the version committed when it
  * began ({@link #catchUp}), so it finds every write committed before it, on any server.
  * <p>
- * An index that is new, built from another database, or ahead of the database (which was
- * restored from a backup) is built again from every item, in batches, while the site serves:
- * searches meanwhile find what is built so far and say so.
+ * An index that is new, built from another database, ahead of the database (which was restored
+ * from a backup) or older than the changes the log still holds ({@value #KEEP_LOG_DAYS} days) is
+ * built again from every item, in batches, while the site serves: searches meanwhile find what is
+ * built so far and say so.
  */
 @ApplicationScoped
 public class SearchFeed {
@@ -55,7 +56,7 @@ public class SearchFeed {
     /** How long the log keeps a change: a server down for longer builds its index again. */
     static final int KEEP_LOG_DAYS = 7;
     /** The longest a search waits for the index to take in the changes committed before it. */
-    static final long CATCH_UP_MILLIS = 1_000;
+    static final long CATCH_UP_MILLIS = 500;
     private static final System.Logger LOG = System.getLogger(SearchFeed.class.getName());
 
     /** A full build under way: how many items it has put in of how many there were when it began. */
