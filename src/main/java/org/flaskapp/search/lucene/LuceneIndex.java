@@ -337,9 +337,4 @@ public class LuceneIndex implements SearchIndex {
     private static boolean isText(String field) {
         return field.startsWith(TITLE) || field.startsWith(TEXT) || field.startsWith(HIDDEN_TEXT);
     }
-
-    /** Where the index is (logs, docs). */
-    public Path path() {
-        return folder;
-    }
 }

@@ -71,6 +71,7 @@ public class SearchPage {
 
     private SearchQuery query;
     private SearchService.Found found;
+    private Page<Result> shownResults;
 
     public SearchQuery getQuery() {
         if (query == null) {
@@ -120,7 +121,15 @@ public class SearchPage {
         return found().incomplete().orElse(null);
     }
 
+    /** The page of results as the view shows it; the view asks several times, so it is made once. */
     public Page<Result> getResults() {
+        if (shownResults == null) {
+            shownResults = shownResults();
+        }
+        return shownResults;
+    }
+
+    private Page<Result> shownResults() {
         SearchResults results = found().results();
         int number = pageNumber();
         List<Result> shown = results.hits().stream().map(this::shown).toList();
