@@ -138,6 +138,13 @@ public class QuestionService {
                         .setParameter("question", question));
     }
 
+    /** The newest {@code count} answers to {@code question} that visitors see, newest first. */
+    public List<Answer> latestAnswers(Question question, int count) {
+        return cache.read("latest answers " + question.getId() + " " + count, () -> em.createQuery(
+                        "SELECT a FROM Answer a WHERE a.question = :question AND a.hidden = false ORDER BY a.id DESC", Answer.class)
+                .setParameter("question", question).setMaxResults(count).getResultList());
+    }
+
     /**
      * Stores a new question, with its first answer when {@code firstAnswer} is not blank.
      *

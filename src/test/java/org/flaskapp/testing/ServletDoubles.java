@@ -45,6 +45,12 @@ public final class ServletDoubles {
             case "isRequestedSessionIdValid" -> sessionId != null; // an id sent here names a live session
             case "getSession" -> null; // no session is created while a filter runs here
             case "getHeader" -> headerValues.get(((String) args[0]).toLowerCase(Locale.ROOT));
+            // The address the request came to: its Host header, as the servers read it.
+            case "getScheme" -> "http";
+            case "getServerName" -> headerValues.getOrDefault("host", "localhost").replaceAll(":[0-9]+$", "");
+            case "getServerPort" -> Integer.valueOf(headerValues.getOrDefault("host", "localhost").matches(".*:[0-9]+")
+                    ? headerValues.get("host").replaceAll("^.*:", "") : "80");
+            case "getContextPath" -> "";
             default -> unsupported(method1);
         });
     }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The one door to what this server keeps of the site's content: reads that services ask to keep
@@ -21,12 +22,19 @@ public class ContentCache {
     /** One view per view file (only addresses without a query are kept), with room to spare. */
     static final int MAX_VIEWS = 100;
 
+    /** Documents such as feeds can be large (20 posts of up to 100,000 characters): bounded by size. */
+    static final long MAX_DOCUMENT_BYTES = 32L << 20;
+
     private record Entry<T>(long version, T value) {
     }
 
     private final ContentVersion content;
     private final Cache<String, Entry<Object>> reads = Caffeine.newBuilder().maximumSize(MAX_READS).build();
     private final Cache<String, Entry<RenderedView>> views = Caffeine.newBuilder().maximumSize(MAX_VIEWS).build();
+    private final Cache<String, Entry<KeptDocument>> documents = Caffeine.newBuilder()
+            .maximumWeight(MAX_DOCUMENT_BYTES)
+            .weigher((String key, Entry<KeptDocument> entry) -> key.length() + entry.value().body().length)
+            .build();
 
     @Inject
     public ContentCache(ContentVersion content) {
@@ -55,6 +63,24 @@ public class ContentCache {
             reads.put(key, new Entry<Object>(readAt, result));
         }
         return result;
+    }
+
+    /**
+     * The document kept under {@code key} if still current, else what {@code make} makes now from
+     * the content, given what was kept before (or null; see {@link KeptDocument#of}). Null when
+     * {@code make} finds nothing to make (a feed of a category that does not exist): nothing kept.
+     */
+    public KeptDocument document(String key, UnaryOperator<KeptDocument> make) {
+        long madeAt = content.current();
+        Entry<KeptDocument> entry = documents.getIfPresent(key);
+        if (entry != null && entry.version() == madeAt) {
+            return entry.value();
+        }
+        KeptDocument document = make.apply(entry == null ? null : entry.value());
+        if (document != null && content.known() == madeAt) {
+            documents.put(key, new Entry<>(madeAt, document));
+        }
+        return document;
     }
 
     /** Forgets what is kept under {@code key}: a read that turned out incomplete. */

@@ -30,7 +30,7 @@ public record RenderedView(String contentType, List<Header> headers, byte[] body
         return new RenderedView(contentType, headers, body, entityTagOf(contentType, headers, body));
     }
 
-    private static String entityTagOf(String contentType, List<Header> headers, byte[] body) {
+    static String entityTagOf(String contentType, List<Header> headers, byte[] body) {
         MessageDigest sha256 = sha256();
         sha256.update(String.valueOf(contentType).getBytes(StandardCharsets.UTF_8));
         for (Header header : headers) {

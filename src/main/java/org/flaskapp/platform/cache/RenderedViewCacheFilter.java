@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Optional;
+import org.flaskapp.platform.urls.SiteAddress;
 
 /**
  * Sends a view from memory ({@link ContentCache}) while it is current, and keeps each view it lets
@@ -23,12 +23,16 @@ public class RenderedViewCacheFilter extends HttpFilter {
     @Inject
     private ContentCache cache;
 
+    @Inject
+    private SiteAddress site;
+
     public RenderedViewCacheFilter() {
     }
 
     /** For tests outside a container, where nothing injects the cache. */
-    RenderedViewCacheFilter(ContentCache cache) {
+    RenderedViewCacheFilter(ContentCache cache, SiteAddress site) {
         this.cache = cache;
+        this.site = site;
     }
 
     @Override
@@ -57,14 +61,15 @@ public class RenderedViewCacheFilter extends HttpFilter {
     /**
      * The view of a request whose view may be kept, else empty. The view file (such as
      * {@code /posts/index.xhtml}) rather than the address as typed, so that spellings of one
-     * address share one entry.
+     * address share one entry; and the site's origin unless it is configured, since a view holds
+     * absolute addresses (its canonical link) made from the {@code Host} that its request named.
      */
-    private static Optional<String> keyOf(HttpServletRequest request) {
+    private Optional<String> keyOf(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getQueryString() != null
                 || request.isRequestedSessionIdValid()) { // a visitor with a session may see more
             return Optional.empty();
         }
-        return Optional.of(request.getServletPath());
+        return Optional.of(site.isFixed() ? request.getServletPath() : site.originOf(request) + request.getServletPath());
     }
 
     private static void send(RenderedView view, HttpServletRequest request, HttpServletResponse response)
@@ -82,23 +87,12 @@ public class RenderedViewCacheFilter extends HttpFilter {
         }
         response.setHeader("ETag", view.etag());
         response.setHeader("Cache-Control", "no-cache");
-        if (matchesAny(request.getHeader("If-None-Match"), view.etag())) {
+        if (ConditionalGet.matchesAny(request.getHeader("If-None-Match"), view.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType(view.contentType());
         response.setContentLength(view.body().length);
         response.getOutputStream().write(view.body());
-    }
-
-    /** Whether an {@code If-None-Match} header names {@code etag} (weak comparison, as RFC 9110 asks). */
-    static boolean matchesAny(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return ifNoneMatch.strip().equals("*") || Arrays.stream(ifNoneMatch.split(","))
-                .map(String::strip)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(etag::equals);
     }
 }

@@ -12,23 +12,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flaskapp.platform.urls.SiteAddress;
 
 /**
  * Refuses with 403, before its body is read, a request that changes something and that a page of
  * another site made the browser send (judged by {@link RequestOrigin}). The site's own origin is
- * the address the request came to, or {@value #ORIGIN_SETTING} behind a proxy that changes host or
+ * the address the request came to, or {@value SiteAddress#ORIGIN_SETTING} behind a proxy that changes host or
  * scheme (docs/security.md). A request without any of the headers is not from a browser, so it
  * carries no visitor's cookies, and passes; signed-in users' forms also carry a session token.
  */
 public class CrossSiteRequestFilter extends HttpFilter {
 
-    /** MicroProfile Config key of the site's own origins, when the server cannot see them itself. */
-    public static final String ORIGIN_SETTING = "flaskapp.origin";
-
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
-    @ConfigProperty(name = ORIGIN_SETTING)
+    @ConfigProperty(name = SiteAddress.ORIGIN_SETTING)
     private Optional<String> configuredOrigins;
 
     /** The configured origins, normalized once; empty when none are set. */

@@ -71,11 +71,6 @@ public final class Markdown {
     }
 
     private static String plainExcerpt(String source, int maxLength) {
-        String text = plainText(source).replaceAll("\\s+", " ");
-        if (text.length() <= maxLength) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', maxLength - 1);
-        return text.substring(0, cut > 0 ? cut : maxLength - 1).stripTrailing() + "\u2026";
+        return PlainText.opening(plainText(source), maxLength);
     }
 }

@@ -16,6 +16,7 @@ import org.flaskapp.platform.guards.RepeatedTextLimit;
 import org.flaskapp.platform.paging.Page;
 import org.flaskapp.platform.paging.PageRequest;
 import org.flaskapp.platform.refusal.NotFound;
+import org.flaskapp.platform.text.PlainText;
 import org.flaskapp.platform.urls.Ids;
 import org.flaskapp.questions.Answer;
 import org.flaskapp.questions.Question;
@@ -31,6 +32,7 @@ import org.flaskapp.questions.QuestionService;
 public class QuestionView {
 
     static final int ANSWERS_PER_PAGE = 50;
+    static final int DESCRIPTION_LENGTH = 160;
 
     @Inject
     private QuestionService questions;
@@ -75,6 +77,11 @@ public class QuestionView {
             question = Ids.parse(id).flatMap(q -> questions.find(q, isModerator())).orElse(null);
         }
         return question;
+    }
+
+    /** The question's opening words, for search engines and sharing. */
+    public String getDescription() {
+        return getQuestion() == null ? "" : PlainText.opening(getQuestion().getContent(), DESCRIPTION_LENGTH);
     }
 
     public Page<Answer> getAnswers() {

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.flaskapp.platform.urls.SiteAddress;
 import org.flaskapp.testing.ServletDoubles;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,7 @@ class RenderedViewCacheFilterTest {
 
     private final ContentVersion content = new ContentVersion(new ThisServerAlone());
     private final ContentCache cache = new ContentCache(content);
-    private final RenderedViewCacheFilter filter = new RenderedViewCacheFilter(cache);
+    private final RenderedViewCacheFilter filter = new RenderedViewCacheFilter(cache, new SiteAddress(Optional.empty()));
     private int renders;
     private Consumer<HttpServletResponse> alsoWhileRendering = response -> {
     };
@@ -49,6 +51,18 @@ class RenderedViewCacheFilterTest {
         ServletDoubles.Response response = new ServletDoubles.Response();
         filter.doFilter(request, response.servletResponse(), faces);
         return response;
+    }
+
+    @Test
+    void aViewIsKeptForEachHostWhenTheSiteHasNoConfiguredOrigin() throws Exception {
+        // A view holds absolute addresses made from the Host header that its request named.
+        get(null, null, "Host", "example.org");
+        get(null, null, "Host", "example.org");
+        ServletDoubles.Response otherHost = get(null, null, "Host", "attacker.example:8080");
+
+        assertEquals(2, renders, "one render per origin");
+        assertTrue(otherHost.body().contains("rendered 2 time(s)"), otherHost.body());
+        assertTrue(get(null, null, "Host", "example.org").body().contains("rendered 1 time(s)"));
     }
 
     @Test
@@ -157,10 +171,10 @@ class RenderedViewCacheFilterTest {
 
     @Test
     void entityTagsAreComparedAsRfc9110Says() {
-        assertTrue(RenderedViewCacheFilter.matchesAny("\"a\", \"b\"", "\"b\""));
-        assertTrue(RenderedViewCacheFilter.matchesAny("W/\"b\"", "\"b\""));
-        assertTrue(RenderedViewCacheFilter.matchesAny("*", "\"b\""));
-        assertFalse(RenderedViewCacheFilter.matchesAny("\"a\"", "\"b\""));
-        assertFalse(RenderedViewCacheFilter.matchesAny(null, "\"b\""));
+        assertTrue(ConditionalGet.matchesAny("\"a\", \"b\"", "\"b\""));
+        assertTrue(ConditionalGet.matchesAny("W/\"b\"", "\"b\""));
+        assertTrue(ConditionalGet.matchesAny("*", "\"b\""));
+        assertFalse(ConditionalGet.matchesAny("\"a\"", "\"b\""));
+        assertFalse(ConditionalGet.matchesAny(null, "\"b\""));
     }
 }
