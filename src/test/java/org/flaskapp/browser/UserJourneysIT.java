@@ -64,6 +64,29 @@ class UserJourneysIT extends DeployedSite {
     }
 
     @Test
+    void findsTheFeedOfWhatItReadsAnnouncedAndLinkedAndItIsAtom(WebDriver browser) {
+        for (String page : List.of("", "posts/", "posts/categories/general/", "questions/", "questions/1/")) {
+            browser.get(base + page);
+            List<String> announced = browser.findElements(By.cssSelector("link[rel=alternate][type='application/atom+xml']"))
+                    .stream().map(link -> link.getAttribute("href")).toList();
+            List<String> linked = browser.findElements(By.cssSelector("p.feeds a")).stream()
+                    .map(link -> link.getAttribute("href")).toList();
+
+            assertFalse(announced.isEmpty(), page);
+            assertEquals(announced, linked, "the feeds in the head are the ones the page links to: " + page);
+            for (String feed : announced) {
+                Object fetched = ((JavascriptExecutor) browser).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0]).then(response => response.text().then(text => done(response.status + ' '
+                            + response.headers.get('content-type') + ' '
+                            + new DOMParser().parseFromString(text, 'application/xml').documentElement.namespaceURI)));""", feed);
+                assertEquals("200 application/atom+xml;charset=utf-8 http://www.w3.org/2005/Atom",
+                        String.valueOf(fetched).replace("; ", ";"), feed);
+            }
+        }
+    }
+
+    @Test
     void readsThePostsNewestFirst(WebDriver browser) {
         browser.get(base.toString());
         Navigation.clickAndWaitForNewPage(browser, By.linkText("Posts"));
