@@ -14,6 +14,8 @@
 #   search           (SEARCH_SIZES, 100,000 posts and as many questions written in words)
 #                    /search/?q=... with 8 clients, queries of every kind (search-queries.lua),
 #                    and the form; with the time the index took to build at the start
+#   sitemaps         (SITEMAP_SIZES, 1,000,000 posts) /sitemap.xml and every sitemap it names,
+#                    one at a time as a crawler reads them, three rounds (the last one counts)
 # and each server's time from start to first page, its resident memory, and its throughput in
 # the first minute.
 #
@@ -21,7 +23,8 @@
 #   QUICK=1 src/bench/bench.sh    one short run per page, for trying things out (not for figures)
 #
 # Settings (environment): RUNS (3), DURATION of a run in s (10), WARMUP of our server in s (180),
-# SIZES (10 100000), OURS_ONLY_SIZES (1000000), SEARCH_SIZES (100000), SERVERS (payara wildfly),
+# SIZES (10 100000), OURS_ONLY_SIZES (1000000), SEARCH_SIZES (100000), SITEMAP_SIZES (1000000),
+# SERVERS (payara wildfly),
 # PEER (../shared/peers/flask_app).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,6 +35,7 @@ WARMUP=${WARMUP:-180}
 SIZES=${SIZES-10 100000}                       # set but empty: none
 OURS_ONLY_SIZES=${OURS_ONLY_SIZES-1000000}
 SEARCH_SIZES=${SEARCH_SIZES-100000}
+SITEMAP_SIZES=${SITEMAP_SIZES-1000000}
 SERVERS=${SERVERS:-payara wildfly}
 PEER=${PEER:-../shared/peers/flask_app}
 if [ -n "${QUICK:-}" ]; then
@@ -121,7 +125,7 @@ server_pid() {
 rss_mib() { ps -o rss= -p "$(server_pid "$1")" | awk '{ printf "%.0f", $1 / 1024 }'; }
 
 # Args: server size first-minute(yes/no) rows (all: kept, form and rendered; deep: deep pages;
-# search: search and the form, on as many questions as posts)
+# search: search and the form, on as many questions as posts; sitemaps: the sitemaps)
 load_ours() {
     local server=$1 size=$2 first_minute=$3 rows=$4
     local base db
@@ -161,6 +165,8 @@ load_ours() {
         load_deep "$server" "$size" "$base"
     elif [ "$rows" = search ]; then
         load_search "$server" "$size" "$base" "$started"
+    elif [ "$rows" = sitemaps ]; then
+        load_sitemaps "$server" "$size" "$base"
     else
         wrk_once $((WARMUP > 60 ? WARMUP - 30 : WARMUP)) -H "Cookie: JSESSIONID=$session" "$base/posts/" > /dev/null
         for page in / /posts/ /questions/; do
@@ -215,6 +221,30 @@ load_search() {
     FORM=faces measure -s src/bench/post-question.lua "$base/questions/"
     echo "$server $size POST/questions/(indexed) $MEASURED" >> "$OUT/rows"
     settle "$base/questions/"
+}
+
+# The sitemap index and every sitemap it names, one request at a time, as a crawler reads them;
+# three rounds, the first two to warm up. Writes the last round's figures to $OUT/sitemaps: the
+# number of sitemaps, the index's time, each sitemap's median and slowest time (s), the bytes of
+# all of them. Args: server size base-url
+load_sitemaps() {
+    local server=$1 size=$2 base=$3 round index_time loc
+    for round in 1 2 3; do
+        log "$server, $size posts: the sitemaps, round $round of 3"
+        index_time=$(curl -s -o "$OUT/sitemap-index.xml" -w "%{time_total}" "$base/sitemap.xml")
+        grep -o '<loc>[^<]*</loc>' "$OUT/sitemap-index.xml" | sed 's/<[^>]*>//g' > "$OUT/sitemap-locs"
+        : > "$OUT/sitemap-times"
+        while read -r loc; do
+            curl -s -o /dev/null -w "%{http_code} %{time_total} %{size_download}\n" "$loc" >> "$OUT/sitemap-times"
+        done < "$OUT/sitemap-locs"
+    done
+    if grep -qv '^200 ' "$OUT/sitemap-times"; then
+        echo "FAILED: $server $size: a sitemap did not answer 200" >> "$OUT/checks"
+    fi
+    sort -k2 -n "$OUT/sitemap-times" | awk -v s="$server" -v n="$size" -v index_time="$index_time" '
+        { time[NR] = $2; bytes += $3 }
+        END { printf "%s %s %d %s %s %s %.1f\n", s, n, NR, index_time, time[int((NR + 1) / 2)], time[NR], bytes / 1048576 }' \
+        >> "$OUT/sitemaps"
 }
 
 # Pages deep in the list of posts, one request at a time (latency, not throughput), each request
@@ -325,6 +355,11 @@ report() {
                         p50[n " DEEP/posts/(last-pages)"], p50[n " DEEP/posts/(last-pages)"] / first } }' "$OUT/rows"
         done
         echo
+        echo "Sitemaps (one request at a time, the third round; times in seconds):"
+        echo
+        awk '{ printf "- %s, %s posts: %s sitemaps (%s MB in all); the index %s s; each sitemap: median %s s, slowest %s s\n",
+            $1, $2, $3, $7, $4, $5, $6 }' "$OUT/sitemaps"
+        echo
         echo "From the server's start to the first page (start, deployment, first answer of /posts/) and,"
         echo "with search rows, to the search index built from every post and question, in seconds:"
         echo
@@ -350,8 +385,8 @@ install_tools
 [ -d "$PEER" ] || { log "the Flask peer is not at $PEER (set PEER)"; exit 1; }
 log "building the WAR"
 ./mvnw -q -B package -DskipTests
-rm -f "$OUT/rows" "$OUT/memory" "$OUT/checks" "$OUT/first-minute" "$OUT/start" "$OUT/wrk.log"
-touch "$OUT/rows" "$OUT/memory" "$OUT/checks" "$OUT/first-minute" "$OUT/start" # some runs leave some empty
+rm -f "$OUT/rows" "$OUT/memory" "$OUT/checks" "$OUT/first-minute" "$OUT/start" "$OUT/sitemaps" "$OUT/wrk.log"
+touch "$OUT/rows" "$OUT/memory" "$OUT/checks" "$OUT/first-minute" "$OUT/start" "$OUT/sitemaps" # some runs leave some empty
 for server in $SERVERS; do
     server_ctl "$server" stop 2> /dev/null || true
 done
@@ -378,6 +413,11 @@ done
 for size in $SEARCH_SIZES; do
     for server in $SERVERS; do
         load_ours "$server" "$size" no search
+    done
+done
+for size in $SITEMAP_SIZES; do
+    for server in $SERVERS; do
+        load_ours "$server" "$size" no sitemaps
     done
 done
 report

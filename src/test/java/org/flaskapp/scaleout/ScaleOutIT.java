@@ -124,6 +124,28 @@ class ScaleOutIT {
         assertTrue(seen - committed <= BOUND_MILLIS, "instance 2 found it after " + (seen - committed) + " ms");
     }
 
+    @Test
+    @Order(7)
+    void aFeedReaderOfTheOtherInstanceGetsTheNewQuestionWithinTheBoundAnd304Before() throws InterruptedException {
+        SiteClient reader = new SiteClient(ScaleOut.instance(2));
+        String etag = reader.get("questions/feed.atom").header("ETag").orElseThrow();
+        assertEquals(304, reader.get("questions/feed.atom", "If-None-Match", etag).status(), "kept on instance 2");
+        String question = unique("Followed in a feed");
+
+        assertEquals(302, new SiteClient(ScaleOut.instance(1)).ask(question, "").status());
+        long committed = System.currentTimeMillis();
+
+        long seen = whenTrue(() -> {
+            SiteClient.Response feed = reader.get("questions/feed.atom", "If-None-Match", etag);
+            return feed.status() == 200 && feed.body().contains(question);
+        });
+        assertTrue(seen - committed <= BOUND_MILLIS, "instance 2's feed had it after " + (seen - committed) + " ms");
+        SiteClient throughBalancer = new SiteClient(ScaleOut.balancer()); // round-robin: each instance answers
+        List<String> etags = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(n -> throughBalancer.get("questions/feed.atom").header("ETag").orElseThrow()).distinct().toList();
+        assertEquals(1, etags.size(), "the same feed, and so the same entity tag, from every instance: " + etags);
+    }
+
     /** Asks {@code condition} every 20 ms, for at most ten times the bound; returns when it first held (ms). */
     static long whenTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long giveUpAt = System.currentTimeMillis() + 10 * BOUND_MILLIS;
