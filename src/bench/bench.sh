@@ -157,7 +157,7 @@ load_ours() {
     if ! grep -q "Signed in as" <<< "$page"; then
         echo "FAILED: $server $size: the author's session is not signed in" >> "$OUT/checks"
     fi
-    log "$server, $size posts: warming up for ${WARMUP}s"
+    [ "$rows" = sitemaps ] || log "$server, $size posts: warming up for ${WARMUP}s"
     # Most of the warm-up goes to pages rendered on every request: they bring Faces and JPA up
     # to speed (the JIT needs minutes), for the form submissions too.
     if [ "$rows" = deep ]; then
@@ -199,15 +199,22 @@ load_rendered() {
     done
 }
 
+# Waits until the search index is built from every post and question (at most 30 minutes): the
+# build takes a core while it runs. Args: base-url
+wait_for_search_index() {
+    local deadline=$((SECONDS + 1800)) page
+    while page=$(curl -s "$1/search/?q=daba") && grep -q "being built" <<< "$page"; do
+        [ $SECONDS -lt $deadline ] || { log "the index was not built within 30 minutes"; exit 1; }
+        sleep 1
+    done
+}
+
 # The search, once the index is built (the time it took from the server's start is a row of its
 # own), with 8 clients; then the form, which now also feeds the index. Args: server size base-url
 # started (SECONDS when the server was started)
 load_search() {
-    local server=$1 size=$2 base=$3 started=$4 deadline=$((SECONDS + 1800)) page
-    while page=$(curl -s "$base/search/?q=daba") && grep -q "being built" <<< "$page"; do
-        [ $SECONDS -lt $deadline ] || { log "the index was not built within 30 minutes"; exit 1; }
-        sleep 1
-    done
+    local server=$1 size=$2 base=$3 started=$4 page
+    wait_for_search_index "$base"
     echo "$server $size index-built $((SECONDS - started))" >> "$OUT/start"
     log "$server, $size posts and questions: warming up the search for ${WARMUP}s"
     local saved=("${WRK[@]}")
@@ -224,11 +231,14 @@ load_search() {
 }
 
 # The sitemap index and every sitemap it names, one request at a time, as a crawler reads them;
-# three rounds, the first two to warm up. Writes the last round's figures to $OUT/sitemaps: the
+# three rounds, the first two to warm up, once the search index is built. Writes the last round's figures to $OUT/sitemaps: the
 # number of sitemaps, the index's time, each sitemap's median and slowest time (s), the bytes of
 # all of them. Args: server size base-url
 load_sitemaps() {
     local server=$1 size=$2 base=$3 round index_time loc
+    log "$server, $size posts: waiting for the search index to be built (it runs once, at the first start)"
+    wait_for_search_index "$base"
+    echo "$server $size before-sitemaps $(rss_mib "$server")" >> "$OUT/memory"
     for round in 1 2 3; do
         log "$server, $size posts: the sitemaps, round $round of 3"
         index_time=$(curl -s -o "$OUT/sitemap-index.xml" -w "%{time_total}" "$base/sitemap.xml")
