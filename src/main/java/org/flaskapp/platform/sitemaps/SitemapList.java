@@ -41,6 +41,11 @@ public record SitemapList(String name, FirstIdAfter firstIdAfter, Items items) {
         return parts;
     }
 
+    /** Whether part {@code part} holds any item: one index lookup. */
+    public boolean hasPart(int part) {
+        return part >= 1 && firstIdAfter.after(lastIdOf(part - 1)).stream().anyMatch(id -> id <= lastIdOf(part));
+    }
+
     static int partOf(long id) {
         return Math.toIntExact((id - 1) / PART_SIZE + 1);
     }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,13 +17,13 @@ import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.flaskapp.platform.cache.ContentCache;
 import org.flaskapp.platform.urls.SiteAddress;
 
 /**
  * {@code /sitemap.xml}, a sitemap index (sitemaps.org) of the parts of every section's
  * {@link SitemapList}s, and each part at {@code /sitemaps/NAME-N.xml}. A part is read in batches and
- * written as it is read, so that its time and memory do not grow with the site.
+ * written as it is read, so that its time and memory do not grow with the site. Each is read
+ * from the database as it is now (queries of columns, never JPA's cache), not kept.
  */
 public class SitemapServlet extends HttpServlet {
 
@@ -41,12 +42,8 @@ public class SitemapServlet extends HttpServlet {
     @Inject
     private SiteAddress site;
 
-    @Inject
-    private ContentCache cache;
-
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        cache.catchUp(); // every write committed before this request, on any server, is in it
         String root = site.absolute(request, "");
         if (INDEX.equals(request.getServletPath())) {
             write(response, xml -> index(xml, root));
@@ -55,7 +52,7 @@ public class SitemapServlet extends HttpServlet {
         Matcher part = PART.matcher(String.valueOf(request.getPathInfo()));
         Optional<SitemapList> list = part.matches() ? list(part.group(1)) : Optional.empty();
         int number = list.isPresent() ? Integer.parseInt(part.group(2)) : 0;
-        if (list.isEmpty() || !list.get().parts().contains(number)) {
+        if (list.isEmpty() || !list.get().hasPart(number)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -67,7 +64,8 @@ public class SitemapServlet extends HttpServlet {
     }
 
     private List<SitemapList> lists() {
-        return sources.stream().flatMap(source -> source.lists().stream()).toList();
+        return sources.stream().flatMap(source -> source.lists().stream())
+                .sorted(Comparator.comparing(SitemapList::name)).toList();
     }
 
     private void index(XMLStreamWriter xml, String root) throws XMLStreamException {

@@ -31,6 +31,15 @@ class SitemapListTest {
     }
 
     @Test
+    void aPartIsThereWhenAnyIdInItsRangeIs() {
+        SitemapList list = listOf(1L, 50_001L, 250_123L);
+
+        assertEquals(List.of(true, true, false, false, false, true, false, false),
+                List.of(list.hasPart(1), list.hasPart(2), list.hasPart(3), list.hasPart(4), list.hasPart(5), list.hasPart(6),
+                        list.hasPart(7), list.hasPart(0)));
+    }
+
+    @Test
     void anEmptyListHasNoPart() {
         assertEquals(List.of(), listOf().parts());
     }
