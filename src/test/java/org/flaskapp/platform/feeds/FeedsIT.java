@@ -203,6 +203,7 @@ class FeedsIT extends DeployedSite {
         assertEquals(404, visitor.get("posts/categories/no-such-" + tag + "/feed.atom").status());
         assertEquals(404, visitor.get("posts/" + idIn(tagged) + "/feed.atom").status(), "posts have no feed of their own");
         assertEquals(404, visitor.get("feed.atom").status());
+        assertEquals(405, visitor.request("POST", "posts/feed.atom", "text/plain", new byte[0]).status());
     }
 
     @Test
