@@ -8,13 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
  * The address of the page being shown, as search engines and sharing should name it
  * ({@code <link rel="canonical">}, {@code og:url}): absolute, the address as visitors type it (not
  * the view file it was forwarded to), with the query parameters that choose what a page shows (its
- * position in a list, its order, a search) and without any other.
+ * position in a list, its order, a search) and without any other, nor those that name the default.
  */
 @Named
 @RequestScoped
@@ -22,6 +23,8 @@ public class PageAddress {
 
     /** The parameters that change what a page shows, in the order they are written. */
     static final List<String> MEANINGFUL_PARAMETERS = List.of("q", "in", "sort", "after", "before", "page");
+    /** Values that show what the page shows without them: one address for one page. */
+    static final Map<String, String> DEFAULTS = Map.of("sort", "newest", "page", "1");
 
     @Inject
     private HttpServletRequest request;
@@ -52,7 +55,7 @@ public class PageAddress {
         String raw = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
         StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
         for (String name : MEANINGFUL_PARAMETERS) {
-            QueryString.parameter(raw, name).filter(value -> !value.isBlank())
+            QueryString.parameter(raw, name).filter(value -> !value.isBlank() && !value.equals(DEFAULTS.get(name)))
                     .ifPresent(value -> query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         }
         return query.toString();
