@@ -14,6 +14,7 @@ public class SitePages implements SitemapSource {
 
     static final List<String> PAGES = List.of("/", "/posts/", "/posts/categories/", "/questions/", "/about/", "/contact/");
 
+    /** A page's id in its list is its place in {@link #PAGES}, from 1. */
     @Override
     public List<SitemapList> lists() {
         return List.of(new SitemapList("pages",
