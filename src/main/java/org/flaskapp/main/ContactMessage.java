@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import org.flaskapp.platform.persistence.StoredTime;
 
 /**
  * A message sent through the contact form, for administrators to read. The form binds to these
@@ -45,7 +45,7 @@ public class ContactMessage {
     private String message;
 
     @Column(name = "SENT_AT", nullable = false, updatable = false)
-    private LocalDateTime sentAt = LocalDateTime.now(ZoneOffset.UTC);
+    private LocalDateTime sentAt = StoredTime.now();
 
     public ContactMessage() {
         // for JPA and for the empty form

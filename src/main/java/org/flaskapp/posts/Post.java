@@ -17,12 +17,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.flaskapp.platform.persistence.StoredTime;
 import org.flaskapp.platform.text.Markdown;
 
 /**
@@ -82,13 +82,13 @@ public class Post {
 
     Post(String author, PostDraft draft, Category category, List<Tag> tags) {
         this.author = author;
-        this.publishedAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.publishedAt = StoredTime.now();
         apply(draft, category, tags);
     }
 
     void edit(PostDraft draft, Category category, List<Tag> tags) {
         apply(draft, category, tags);
-        this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
+        this.updatedAt = StoredTime.now();
     }
 
     private void apply(PostDraft draft, Category category, List<Tag> tags) {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import org.flaskapp.platform.persistence.StoredTime;
 
 /**
  * One answer to a question; a question has any number. An administrator may accept one of them
@@ -40,7 +40,7 @@ public class Answer {
     private String content;
 
     @Column(name = "ANSWERED_AT", nullable = false, updatable = false)
-    private LocalDateTime answeredAt = LocalDateTime.now(ZoneOffset.UTC);
+    private LocalDateTime answeredAt = StoredTime.now();
 
     private boolean hidden;
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import org.flaskapp.platform.persistence.StoredTime;
 
 /**
  * A question; its answers are {@link Answer}s. The form on the questions page binds to the
@@ -32,7 +32,7 @@ public class Question {
     private String content;
 
     @Column(name = "ASKED_AT", nullable = false, updatable = false)
-    private LocalDateTime askedAt = LocalDateTime.now(ZoneOffset.UTC);
+    private LocalDateTime askedAt = StoredTime.now();
 
     private boolean hidden;
 
