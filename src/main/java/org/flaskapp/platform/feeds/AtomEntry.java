@@ -2,6 +2,7 @@ package org.flaskapp.platform.feeds;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -34,11 +35,12 @@ public record AtomEntry(String id, String title, String pagePath, Instant publis
 
     /**
      * A {@code urn:uuid:} made from what never changes about an item: its kind, its id and when it
-     * was made (so that post 42 of another site, with its own database, has another id). It does
+     * was made, to the second (so that post 42 of another site, with its own database, has another
+     * id; and a database that keeps its times less finely, after a move, gives the same). It does
      * not depend on the address the site is reached at.
      */
     public static String idOf(String kind, long id, Instant created) {
-        String name = "flaskapp " + kind + " " + id + " " + created;
+        String name = "flaskapp " + kind + " " + id + " " + created.truncatedTo(ChronoUnit.SECONDS);
         return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -102,5 +102,6 @@ class AtomDocumentTest {
         assertNotEquals(id, AtomEntry.idOf("post", 43, PUBLISHED));
         assertNotEquals(id, AtomEntry.idOf("question", 42, PUBLISHED));
         assertNotEquals(id, AtomEntry.idOf("post", 42, PUBLISHED.plusSeconds(1)), "post 42 of another database");
+        assertEquals(id, AtomEntry.idOf("post", 42, PUBLISHED.plusNanos(123_456_789)), "times kept more or less finely");
     }
 }
