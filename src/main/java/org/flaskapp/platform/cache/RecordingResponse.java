@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.flaskapp.platform.operations.RequestIdFilter;
 
 /**
  * Passes a view on to the visitor as it is written and keeps a copy of its body and headers. Faces
@@ -22,11 +23,12 @@ import java.util.Set;
 final class RecordingResponse extends HttpServletResponseWrapper {
 
     /**
-     * Headers that belong to one visitor, one connection or one moment, not to the view: they are
-     * never sent again. Content-Type and Content-Length are kept apart, and ETag is the cache's own.
+     * Headers that belong to one visitor, one connection, one request or one moment, not to the
+     * view: they are never sent again. Content-Type and Content-Length are kept apart, and ETag is
+     * the cache's own.
      */
     private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "connection", "keep-alive",
-            "transfer-encoding", "content-length", "content-type", "etag");
+            "transfer-encoding", "content-length", "content-type", "etag", RequestIdFilter.HEADER.toLowerCase(Locale.ROOT));
 
     private final CharArrayWriter copy = new CharArrayWriter(8 * 1024);
     private PrintWriter writer;

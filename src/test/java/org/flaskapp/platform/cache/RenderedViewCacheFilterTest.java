@@ -39,6 +39,7 @@ class RenderedViewCacheFilterTest {
         http.setHeader("X-Frame-Options", "DENY");
         http.addHeader("Vary", "Accept-Encoding");
         http.setHeader("Date", "Fri, 27 Nov 2026 10:00:0" + renders + " GMT");
+        http.setHeader("X-Request-Id", "request-" + renders); // as if set around the view
         alsoWhileRendering.accept(http);
         http.getWriter().write("<html>rendered " + renders + " time(s), ünïcödé</html>");
     };
@@ -100,6 +101,7 @@ class RenderedViewCacheFilterTest {
         assertEquals("DENY", sentAgain.header("X-Frame-Options"));
         assertEquals("Accept-Encoding", sentAgain.header("Vary"));
         assertNull(sentAgain.header("Date"), "the date of the first answer is not the date of this one");
+        assertNull(sentAgain.header("X-Request-Id"), "nor its request's id");
     }
 
     @Test

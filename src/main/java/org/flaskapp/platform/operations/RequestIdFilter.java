@@ -1,0 +1,48 @@
+package org.flaskapp.platform.operations;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Gives every request an id: in the {@value #HEADER} response header, and as the request
+ * attribute {@value #ATTRIBUTE}, which the 500 view shows as the reference a user can quote. A
+ * request that fails with an exception is logged here, once and whole, under that id, and answered
+ * with the 500 view; the servers' own log line for it (without the id) is not written, since the
+ * exception ends here.
+ */
+public class RequestIdFilter extends HttpFilter {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String ATTRIBUTE = "requestId";
+    private static final System.Logger LOG = System.getLogger(RequestIdFilter.class.getName());
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String id = newId();
+        request.setAttribute(ATTRIBUTE, id);
+        response.setHeader(HEADER, id);
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException failure) { // not IOException: a client that went away
+            LOG.log(System.Logger.Level.ERROR, "Request " + id + " failed: " + request.getMethod() + " "
+                    + request.getRequestURI(), failure);
+            if (!response.isCommitted()) {
+                response.reset(); // nothing half-written by the failed view is sent
+                response.setHeader(HEADER, id);
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            }
+        }
+    }
+
+    /** 64 random bits in hex: unique enough among a site's log lines, short enough to read out. */
+    static String newId() {
+        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    }
+}

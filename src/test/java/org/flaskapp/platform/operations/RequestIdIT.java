@@ -1,0 +1,80 @@
+package org.flaskapp.platform.operations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.flaskapp.testing.Deployments;
+import org.flaskapp.testing.SiteClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every answer carries its request's id; a failure shows it as a reference and nothing else, and
+ * the server's log holds the failure's whole story under it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestIdIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application().addClass(FailingServlet.class);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    /** The log of the server the tests run against (see the failsafe executions in pom.xml). */
+    private static Path serverLog() {
+        if ("wildfly".equals(System.getProperty("arquillian.launch"))) {
+            return Path.of(System.getProperty("wildfly.home"), System.getProperty("test.wildfly.server"), "log", "server.log");
+        }
+        return Path.of(System.getProperty("payara.home"), "glassfish", "domains", System.getProperty("test.domain"),
+                "logs", "server.log");
+    }
+
+    @Test
+    void everyAnswerCarriesAnIdOfItsOwn() {
+        SiteClient visitor = new SiteClient(base);
+        List<String> ids = List.of(visitor.get("").header(RequestIdFilter.HEADER).orElseThrow(),
+                visitor.get("").header(RequestIdFilter.HEADER).orElseThrow(),
+                visitor.get("no-such-page/").header(RequestIdFilter.HEADER).orElseThrow(),
+                visitor.get("posts/feed.atom").header(RequestIdFilter.HEADER).orElseThrow());
+
+        assertEquals(4, ids.stream().distinct().count(), ids.toString());
+        ids.forEach(id -> assertTrue(id.matches("[0-9a-f]{16}"), id));
+    }
+
+    @Test
+    void aFailureShowsItsReferenceAndNothingElseAndTheLogHasItsStoryUnderIt() throws Exception {
+        String mark = UUID.randomUUID().toString();
+
+        SiteClient.Response failed = new SiteClient(base).get("failing-for-a-test?mark=" + mark);
+
+        assertEquals(500, failed.status());
+        String id = failed.header(RequestIdFilter.HEADER).orElseThrow();
+        assertEquals("Reference: " + id, failed.document().select(".reference").text().replaceAll(" \\(.*", ""));
+        assertEquals("Something Went Wrong - FlaskApp", failed.document().title(), "the site's own 500 view");
+        assertFalse(failed.body().contains(mark) || failed.body().contains("IllegalStateException"),
+                "nothing of the failure itself on the page");
+        assertTrue(failed.header("Content-Security-Policy").isPresent(), "the security headers too");
+        String log = Files.readString(serverLog(), StandardCharsets.UTF_8);
+        int line = log.indexOf("Request " + id + " failed: GET ");
+        assertTrue(line >= 0, "the log names the request by its id");
+        int story = log.indexOf(FailingServlet.MESSAGE + " " + mark, line);
+        assertTrue(story > line && story - line < 2_000, "its exception follows, under the id");
+        assertEquals(log.indexOf(FailingServlet.MESSAGE + " " + mark), story, "and is logged once");
+        assertNotEquals(id, new SiteClient(base).get("failing-for-a-test").header(RequestIdFilter.HEADER).orElseThrow());
+    }
+}
