@@ -31,6 +31,19 @@ import org.junit.jupiter.api.Test;
  */
 class FeedsIT extends DeployedSite {
 
+    private static String authorName;
+    private static SiteClient author;
+
+    /** One author for all the tests here: signing up an author costs seconds of password hashing. */
+    private SiteClient author() {
+        if (author == null) {
+            authorName = Accounts.newAuthor(Accounts.admin(base));
+            author = new SiteClient(base);
+            assertEquals(302, author.signIn(authorName, Accounts.AUTHOR_PASSWORD).status());
+        }
+        return author;
+    }
+
     private static String word() {
         return ThreadLocalRandom.current().ints(10, 'a', 'z' + 1)
                 .mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining());
@@ -87,9 +100,7 @@ class FeedsIT extends DeployedSite {
 
     @Test
     void thePostsFeedHoldsTheTwentyNewestPostsWholeAsTheirPagesShowThem() throws Exception {
-        String name = Accounts.newAuthor(Accounts.admin(base));
-        SiteClient author = new SiteClient(base);
-        assertEquals(302, author.signIn(name, Accounts.AUTHOR_PASSWORD).status());
+        SiteClient author = author();
         String tag = word();
         String address = publish(author, "Feed & <friends>", "Some **bold** text, [a link](/posts/), and <script>x</script>.",
                 tag + ", feeds");
@@ -108,7 +119,7 @@ class FeedsIT extends DeployedSite {
 
         Entry entry = entryLinkedTo(feed, base + address.substring(1)).orElseThrow();
         assertEquals("Feed & <friends>", entry.getTitleEx().getValue());
-        assertEquals(name, entry.getAuthors().get(0).getName());
+        assertEquals(authorName, entry.getAuthors().get(0).getName());
         List<String> terms = entry.getCategories().stream().map(Category::getTerm).toList();
         assertEquals("general", terms.get(0), "the category first");
         assertEquals(Set.of("feeds", tag), Set.copyOf(terms.subList(1, terms.size())), "then the tags");
@@ -122,7 +133,7 @@ class FeedsIT extends DeployedSite {
 
     @Test
     void anEditMovesAnEntrysUpdatedTimeAndKeepsItsIdAndPublishedTime() throws Exception {
-        SiteClient author = Accounts.signedInAuthor(base);
+        SiteClient author = author();
         String address = publish(author, "Before the edit", "Old text.", "");
         SiteClient visitor = new SiteClient(base);
         Entry before = entryLinkedTo(feed(visitor, "posts/feed.atom"), base + address.substring(1)).orElseThrow();
@@ -157,7 +168,7 @@ class FeedsIT extends DeployedSite {
         assertEquals("", head.body());
         Thread.sleep(1100);
 
-        publish(Accounts.signedInAuthor(base), "A new post " + word(), "New.", "");
+        publish(author(), "A new post " + word(), "New.", "");
 
         SiteClient.Response changed = reader.get("posts/feed.atom", "If-None-Match", etag);
         assertEquals(200, changed.status());
@@ -169,7 +180,7 @@ class FeedsIT extends DeployedSite {
 
     @Test
     void aDeletedPostLeavesItsFeedsAndIfModifiedSinceNoLongerGets304() throws Exception {
-        SiteClient author = Accounts.signedInAuthor(base);
+        SiteClient author = author();
         String tag = word();
         String address = publish(author, "Soon gone", "Going.", tag);
         SiteClient reader = new SiteClient(base);
@@ -185,7 +196,7 @@ class FeedsIT extends DeployedSite {
 
     @Test
     void categoryAndTagFeedsHoldTheirOwnPostsAndAreNotFoundForOnesThatDoNotExist() throws Exception {
-        SiteClient author = Accounts.signedInAuthor(base);
+        SiteClient author = author();
         String tag = word();
         String tagged = publish(author, "Tagged " + tag, "With the tag.", tag);
         publish(author, "Untagged " + tag, "Without it.", "");
