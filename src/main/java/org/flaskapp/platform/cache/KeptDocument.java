@@ -3,6 +3,7 @@ package org.flaskapp.platform.cache;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * A document that the site makes from its content and that clients fetch again and again, such as
@@ -17,7 +18,7 @@ public record KeptDocument(String contentType, byte[] body, String etag, Instant
 
     /** The document {@code body}, with the time it became what it is given {@code previous} (or null). */
     public static KeptDocument of(String contentType, byte[] body, KeptDocument previous, Clock clock) {
-        String etag = RenderedView.entityTagOf(contentType, java.util.List.of(), body);
+        String etag = RenderedView.entityTagOf(contentType, List.of(), body);
         if (previous != null && previous.etag().equals(etag)) {
             return new KeptDocument(contentType, body, etag, previous.lastModified());
         }
