@@ -24,8 +24,15 @@ public final class PlainText {
      * show these texts with their line breaks).
      */
     public static String toHtml(String text) {
-        StringBuilder html = new StringBuilder(text.length() + 16).append("<p>");
-        for (int i = 0; i < text.length(); i++) {
+        String lines = text.replace("\r", ""); // a line break is \r\n or \n
+        StringBuilder html = new StringBuilder(lines.length() + 16).append("<p>");
+        escape(lines, 0, lines.length(), html);
+        return html.append("</p>").toString().replace("\n", "<br>");
+    }
+
+    /** Appends {@code text} from {@code from} to {@code to} to {@code html}, every markup character escaped. */
+    public static void escape(String text, int from, int to, StringBuilder html) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> html.append("&amp;");
@@ -33,11 +40,8 @@ public final class PlainText {
                 case '>' -> html.append("&gt;");
                 case '"' -> html.append("&quot;");
                 case '\'' -> html.append("&#39;");
-                case '\r' -> { } // a line break is \r\n or \n
-                case '\n' -> html.append("<br>");
                 default -> html.append(c);
             }
         }
-        return html.append("</p>").toString();
     }
 }

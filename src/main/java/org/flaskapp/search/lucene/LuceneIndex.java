@@ -48,6 +48,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flaskapp.platform.text.PlainText;
 import org.flaskapp.search.IndexState;
 import org.flaskapp.search.ItemKey;
 import org.flaskapp.search.SearchHit;
@@ -329,7 +330,7 @@ public class LuceneIndex implements SearchIndex {
             return marked;
         }
         StringBuilder html = new StringBuilder();
-        MarkedSnippet.escape(plain, 0, plain.length(), html);
+        PlainText.escape(plain, 0, plain.length(), html);
         return html.toString();
     }
 

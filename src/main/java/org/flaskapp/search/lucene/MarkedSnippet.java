@@ -2,6 +2,7 @@ package org.flaskapp.search.lucene;
 
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.flaskapp.platform.text.PlainText;
 
 /**
  * A result's snippet as HTML: the text of the highlighter's passages, every character escaped,
@@ -27,32 +28,18 @@ final class MarkedSnippet extends PassageFormatter {
                 if (end <= start) {
                     continue; // inside the previous match
                 }
-                escape(content, at, start, html);
+                PlainText.escape(content, at, start, html);
                 html.append("<mark>");
-                escape(content, start, end, html);
+                PlainText.escape(content, start, end, html);
                 html.append("</mark>");
                 at = end;
             }
-            escape(content, at, passage.getEndOffset(), html);
+            PlainText.escape(content, at, passage.getEndOffset(), html);
             lastEnd = passage.getEndOffset();
         }
         if (lastEnd < content.length() && html.length() > 0) {
             html.append(' ').append(ELLIPSIS);
         }
         return html.toString().strip();
-    }
-
-    static void escape(String text, int from, int to, StringBuilder html) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append("&quot;");
-                case '\'' -> html.append("&#39;");
-                default -> html.append(c);
-            }
-        }
     }
 }
