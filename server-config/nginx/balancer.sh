@@ -8,6 +8,13 @@
 #   balancer.sh stop RUN_DIR                               stop it
 #
 # RUN_DIR holds nginx's filled-in configuration, its pid file, log and temporary files.
+#
+# While it runs, a watcher probes every server's readiness (/health/ready) every
+# READINESS_SECONDS (default 2) and marks a server that is not ready "down" in nginx's
+# configuration (then reloads it), so requests go only to servers that can serve them well: one
+# whose database connection or search index is not ready gets none until it is. When no server
+# is ready, all stay in: nginx's own failure handling then decides. Its changes are logged in
+# RUN_DIR/readiness.log.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -30,6 +37,46 @@ await() {
     done
 }
 
+# nginx.conf with one "server" line per port; a port in the list after "--" is marked down.
+write_config() {
+    local run_dir=$1 listen=$2 servers="" port
+    shift 2
+    local down=false
+    for port in "$@"; do
+        [ "$port" = -- ] && { down=true; continue; }
+        servers+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s$($down && echo " down");"$'\n'
+    done
+    awk -v servers="$servers" -v listen="$listen" -v run="$run_dir" \
+        '{ gsub(/@LISTEN@/, listen); gsub(/@RUN@/, run) } /^@SERVERS@$/ { printf "%s", servers; next } { print }' \
+        "$here/flaskapp.conf" > "$run_dir/nginx.conf.new"
+    mv "$run_dir/nginx.conf.new" "$run_dir/nginx.conf"
+}
+
+# Runs until nginx stops: see the head of this file.
+watch_readiness() {
+    local run_dir=$1 listen=$2 port ready not_ready state last=""
+    shift 2
+    while [ -f "$run_dir/nginx.pid" ] && kill -0 "$(cat "$run_dir/nginx.pid")" 2> /dev/null; do
+        ready=() not_ready=()
+        for port in "$@"; do
+            if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 4 "http://127.0.0.1:$port/health/ready")" = 200 ]; then
+                ready+=("$port")
+            else
+                not_ready+=("$port")
+            fi
+        done
+        [ ${#ready[@]} -eq 0 ] && { ready=("$@"); not_ready=(); }
+        state="${ready[*]} -- ${not_ready[*]}"
+        if [ "$state" != "$last" ]; then
+            write_config "$run_dir" "$listen" "${ready[@]}" -- "${not_ready[@]}"
+            kill -HUP "$(cat "$run_dir/nginx.pid")"
+            echo "$(date -u +%FT%TZ) ready: ${ready[*]}; not ready: ${not_ready[*]:-none}" >> "$run_dir/readiness.log"
+            last=$state
+        fi
+        sleep "${READINESS_SECONDS:-2}"
+    done
+}
+
 case "${1:-}" in
     start)
         run_dir=${2:?usage: balancer.sh start RUN_DIR LISTEN_PORT SERVER_PORT...}
@@ -39,18 +86,17 @@ case "${1:-}" in
         await "$@"
         command -v nginx > /dev/null || fail "no nginx (install Debian's nginx-light package)"
         mkdir -p "$run_dir"/{client_body,proxy,fastcgi,uwsgi,scgi}
-        servers=""
-        for port in "$@"; do
-            servers+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s;"$'\n'
-        done
-        awk -v servers="$servers" -v listen="$listen" -v run="$run_dir" \
-            '{ gsub(/@LISTEN@/, listen); gsub(/@RUN@/, run) } /^@SERVERS@$/ { printf "%s", servers; next } { print }' \
-            "$here/flaskapp.conf" > "$run_dir/nginx.conf"
+        write_config "$run_dir" "$listen" "$@"
         nginx -t -q -c "$run_dir/nginx.conf"
         nohup nginx -c "$run_dir/nginx.conf" > "$run_dir/nginx.log" 2>&1 &
         sleep 1
         kill -0 $! 2> /dev/null || fail "nginx did not start (is port $listen free?): $(cat "$run_dir/nginx.log")"
         await "$listen"
+        nohup "$0" watch "$run_dir" "$listen" "$@" > /dev/null 2>&1 &
+        ;;
+    watch)
+        shift
+        watch_readiness "$@"
         ;;
     await)
         shift
@@ -64,7 +110,7 @@ case "${1:-}" in
         fi
         ;;
     *)
-        sed -n '2,11p' "$0" >&2
+        sed -n '2,18p' "$0" >&2
         exit 2
         ;;
 esac

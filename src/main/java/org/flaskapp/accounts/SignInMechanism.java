@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import org.flaskapp.platform.operations.metrics.ScraperToken;
 
 /**
  * How the container learns who is signed in: the sign-in page hands over name and password
@@ -35,6 +36,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private ScraperToken scraperToken;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -48,6 +52,12 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             }
             return context.notifyContainerAboutLogin(result);
         }
+        if (scraperToken.isAskedWith(request)) {
+            // for this one request only: a scraper gets no session
+            return scraperToken.matches(request)
+                    ? context.notifyContainerAboutLogin("metrics scraper", Set.of(ScraperToken.ROLE))
+                    : refuseToken(response, context);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN_NAME) instanceof String name
                 && session.getAttribute(SIGNED_IN_ROLE) instanceof String roles) {
@@ -57,6 +67,11 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.redirect(signInAddress(request));
         }
         return context.doNothing();
+    }
+
+    private static AuthenticationStatus refuseToken(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\", error=\"invalid_token\"");
+        return context.responseUnauthorized();
     }
 
     /**

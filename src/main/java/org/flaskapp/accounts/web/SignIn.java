@@ -1,5 +1,6 @@
 package org.flaskapp.accounts.web;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
 import jakarta.faces.application.FacesMessage;
@@ -60,6 +61,7 @@ public class SignIn {
         String address = client.get();
         Optional<Duration> wait = throttle.waitFor(address);
         if (wait.isPresent()) {
+            Metrics.counter("flaskapp.sign.ins", "result", "throttled").increment();
             throw new TooOften("Too many failed sign-ins from your address. Try again "
                     + RepeatedTextLimit.inWords(wait.get()) + ".", wait.get());
         }
@@ -67,6 +69,7 @@ public class SignIn {
                 .credential(new UsernamePasswordCredential(name, password))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
+            Metrics.counter("flaskapp.sign.ins", "result", "failed").increment();
             throttle.failed(address); // no session was made: SignInMechanism registers one only on success
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
             external.setResponseStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -74,6 +77,7 @@ public class SignIn {
         }
         // A session id from before the sign-in (planted by someone else, say) must not carry it:
         // neither server changes the id by itself (measured).
+        Metrics.counter("flaskapp.sign.ins", "result", "succeeded").increment();
         request.changeSessionId();
         boolean mustChange = accounts.find(name).map(account -> account.isMustChangePassword()).orElse(false);
         PasswordChangeFilter.require(request.getSession(), mustChange);

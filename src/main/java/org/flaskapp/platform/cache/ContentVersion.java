@@ -2,6 +2,7 @@ package org.flaskapp.platform.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Metrics;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -99,6 +100,7 @@ public class ContentVersion {
             writesInFlight.invalidate(change);
             ownCounts.add(count);
         }
+        Metrics.counter("flaskapp.content.version.moves", "by", "this-server").increment();
         version.incrementAndGet();
     }
 
@@ -117,12 +119,14 @@ public class ContentVersion {
             long startedAt = clock.getAsLong();
             long count;
             try {
+                Metrics.counter("flaskapp.content.version.reads").increment();
                 OptionalLong committed = shared.readCommitted();
                 if (committed.isEmpty()) {
                     return; // asked inside a transaction: read again outside it
                 }
                 count = committed.getAsLong();
             } catch (RuntimeException e) {
+                Metrics.counter("flaskapp.content.version.read.failures").increment();
                 version.incrementAndGet();
                 if (!unreachable) {
                     unreachable = true;
@@ -135,6 +139,7 @@ public class ContentVersion {
                 LOG.log(Level.INFO, "The shared content version can be read again");
             }
             if (anotherServerWrote(count)) {
+                Metrics.counter("flaskapp.content.version.moves", "by", "another-server").increment();
                 version.incrementAndGet();
                 shared.forgetKeptData();
                 forgetDataAgain = true;

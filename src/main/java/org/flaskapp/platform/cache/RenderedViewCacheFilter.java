@@ -1,5 +1,6 @@
 package org.flaskapp.platform.cache;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,6 +46,7 @@ public class RenderedViewCacheFilter extends HttpFilter {
             return;
         }
         Optional<RenderedView> kept = cache.view(key.get());
+        Metrics.counter("flaskapp.kept.views", "result", kept.isPresent() ? "hit" : "miss").increment();
         if (kept.isPresent()) {
             send(kept.get(), request, response);
             return;

@@ -1,5 +1,6 @@
 package org.flaskapp.platform.guards;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,7 @@ public class RepeatedTextLimit {
      */
     public void count(String text) {
         send(client.get(), text).ifPresent(wait -> {
+            Metrics.counter("flaskapp.repeat.limit.refusals").increment();
             throw new TooOften("You have sent this same text several times in a short while. Please try again "
                     + inWords(wait) + ".", wait);
         });

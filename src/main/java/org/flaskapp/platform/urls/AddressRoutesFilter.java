@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public class AddressRoutesFilter extends HttpFilter {
 
+    /** Request attribute: the view file that a routed address was forwarded to (for the metrics). */
+    public static final String VIEW_ATTRIBUTE = "org.flaskapp.view";
+
     private final List<AddressRoute> routes = new ArrayList<>();
     private final Set<String> routedViews = new HashSet<>();
 
@@ -52,6 +55,7 @@ public class AddressRoutesFilter extends HttpFilter {
                 return;
             }
             if (target.isPresent()) {
+                request.setAttribute(VIEW_ATTRIBUTE, route.view());
                 request.getRequestDispatcher(target.get()).forward(request, response);
                 return;
             }
