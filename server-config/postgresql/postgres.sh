@@ -7,6 +7,8 @@
 #                       "flaskapp" and its database "flaskapp"
 #   postgres.sh stop    stop it (fast shutdown: open connections are closed, data is kept)
 #   postgres.sh psql    a psql prompt on the flaskapp database
+#   postgres.sh createdb NAME  a new, empty database NAME owned by flaskapp (one there is dropped):
+#                       to restore a backup beside the site's database
 #   postgres.sh pause S the server and its connections stand still for S seconds (SIGSTOP, then
 #                       SIGCONT), as in a network pause: for the scale-out failure tests
 #
@@ -110,11 +112,16 @@ case "${1:-}" in
         sleep "$seconds"
         kill -CONT "${processes[@]}"
         ;;
+    createdb)
+        name=${2:?usage: postgres.sh createdb NAME}
+        as_owner "$PG_BIN/psql" -q -h "$PG_DATA" -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
+            -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS \"$name\"" -c "CREATE DATABASE \"$name\" OWNER flaskapp"
+        ;;
     psql)
         exec "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U flaskapp flaskapp
         ;;
     *)
-        sed -n '2,20p' "$0" >&2
+        sed -n '2,22p' "$0" >&2
         exit 2
         ;;
 esac

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.flaskapp.platform.operations.metrics.ScraperToken;
+import org.flaskapp.platform.operations.OperationsToken;
 
 /**
  * How the container learns who is signed in: the sign-in page hands over name and password
@@ -37,7 +37,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     private IdentityStoreHandler identityStores;
 
     @Inject
-    private ScraperToken scraperToken;
+    private OperationsToken operationsToken;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -52,10 +52,10 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             }
             return context.notifyContainerAboutLogin(result);
         }
-        if (scraperToken.isAskedWith(request)) {
-            // for this one request only: a scraper gets no session
-            return scraperToken.matches(request)
-                    ? context.notifyContainerAboutLogin("metrics scraper", Set.of(ScraperToken.ROLE))
+        if (operationsToken.isAskedWith(request)) {
+            // for this one request only: an operator's tool gets no session
+            return operationsToken.matches(request)
+                    ? context.notifyContainerAboutLogin("operations", Set.of(OperationsToken.ROLE))
                     : refuseToken(response, context);
         }
         HttpSession session = request.getSession(false);
@@ -70,7 +70,7 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus refuseToken(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Bearer realm=\"metrics\", error=\"invalid_token\"");
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"operations\", error=\"invalid_token\"");
         return context.responseUnauthorized();
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.flaskapp.platform.persistence.ServerDataFolder;
 
 /**
  * Where this server keeps its search index: {@value #SETTING} (environment
@@ -28,15 +29,7 @@ final class IndexFolder {
     }
 
     private static Path serverData() {
-        String wildfly = System.getProperty("jboss.server.data.dir");
-        if (wildfly != null) {
-            return Path.of(wildfly, "flaskapp-search");
-        }
-        String payara = System.getProperty("com.sun.aas.instanceRoot");
-        if (payara != null) {
-            return Path.of(payara, "data", "flaskapp-search");
-        }
-        return Path.of(System.getProperty("java.io.tmpdir"), "flaskapp-search-" + System.getProperty("user.name"));
+        return ServerDataFolder.of("flaskapp-search");
     }
 
     /** A new folder in the temporary folder, for when the usual one is held by another index. */

@@ -56,6 +56,35 @@ class RequestIdIT {
         ids.forEach(id -> assertTrue(id.matches("[0-9a-f]{16}"), id));
     }
 
+    /** The access log of the server the tests run against (server-config/*: one file a day on Payara). */
+    private static Path accessLog() throws java.io.IOException {
+        if ("wildfly".equals(System.getProperty("arquillian.launch"))) {
+            return Path.of(System.getProperty("wildfly.home"), System.getProperty("test.wildfly.server"), "log", "access.log");
+        }
+        Path folder = Path.of(System.getProperty("payara.home"), "glassfish", "domains", System.getProperty("test.domain"),
+                "logs", "access");
+        try (var files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("server_access_log"))
+                    .max(java.util.Comparator.naturalOrder()).orElseThrow();
+        }
+    }
+
+    @Test
+    void theAccessLogHasOneLinePerRequestWithItsIdAndStatus() throws Exception {
+        String path = "no-such-page-" + UUID.randomUUID() + "/";
+        String id = new SiteClient(base).get(path).header(RequestIdFilter.HEADER).orElseThrow();
+
+        List<String> lines = List.of();
+        for (int tries = 0; tries < 50 && lines.isEmpty(); tries++) { // Payara writes it within a second
+            Thread.sleep(100);
+            lines = Files.readAllLines(accessLog(), StandardCharsets.UTF_8).stream().filter(line -> line.contains(id)).toList();
+        }
+
+        assertEquals(1, lines.size(), "one line for the request, with its id");
+        assertTrue(lines.get(0).contains("GET /" + path + " HTTP/1.1") && lines.get(0).contains(" 404 "), lines.get(0));
+        assertTrue(lines.get(0).replace("\"", "").trim().endsWith(id), "the id comes last: " + lines.get(0));
+    }
+
     @Test
     void aFailureShowsItsReferenceAndNothingElseAndTheLogHasItsStoryUnderIt() throws Exception {
         String mark = UUID.randomUUID().toString();

@@ -8,7 +8,7 @@ import java.io.IOException;
 
 /**
  * {@value #PATH}: the metrics in Prometheus' text format, for administrators and for a scraper
- * with the {@link ScraperToken} (web.xml reserves the address; docs/operations.md).
+ * with the {@link org.flaskapp.platform.operations.OperationsToken} (web.xml reserves the address; docs/operations.md).
  */
 public class MetricsServlet extends HttpServlet {
 

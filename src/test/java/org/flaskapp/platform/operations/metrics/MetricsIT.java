@@ -36,7 +36,7 @@ class MetricsIT {
     private URL base;
 
     private SiteClient.Response scrape() {
-        return new SiteClient(base).get(METRICS, "Authorization", "Bearer " + System.getProperty("test.metrics.token"));
+        return new SiteClient(base).get(METRICS, "Authorization", "Bearer " + System.getProperty("test.operations.token"));
     }
 
     @Test
