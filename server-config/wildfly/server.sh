@@ -4,7 +4,7 @@
 #
 #   server.sh run WAR   start in the foreground with WAR deployed at /; Ctrl-C stops the server
 #   server.sh start     start in the background, datasource ready, nothing deployed (for tests)
-#   server.sh stop      stop the server
+#   server.sh stop      stop the server, once the requests in flight are answered
 #
 # Each server is a folder of its own under WILDFLY_HOME (configuration, data, logs), made from the
 # installation's untouched standalone/ folder on first use, like a Payara domain. The first
@@ -127,7 +127,8 @@ case "${1:-}" in
         start_in_background
         ;;
     stop)
-        "$cli" --controller="$management" -c --commands=":shutdown" > /dev/null
+        # Suspended first: requests in flight finish (for up to 30 s), new ones get 503 meanwhile.
+        "$cli" --controller="$management" -c --commands=":shutdown(suspend-timeout=30)" > /dev/null
         echo "server.sh: $SERVER stopped"
         ;;
     *)

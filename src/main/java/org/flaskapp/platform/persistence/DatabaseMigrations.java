@@ -41,6 +41,7 @@ public class DatabaseMigrations {
 
     /** Before anything else that starts with the application (the search feed reads the schema). */
     void migrateOnStartup(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object applicationStarted) {
+        PlatformMBeanServer.makeIfMissing();
         migrate(dataSource, sampleData);
     }
 
