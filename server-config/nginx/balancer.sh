@@ -41,10 +41,10 @@ await() {
 write_config() {
     local run_dir=$1 listen=$2 servers="" port
     shift 2
-    local down=false
+    local mark=""
     for port in "$@"; do
-        [ "$port" = -- ] && { down=true; continue; }
-        servers+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s$($down && echo " down");"$'\n'
+        [ "$port" = -- ] && { mark=" down"; continue; }
+        servers+="        server 127.0.0.1:$port max_fails=1 fail_timeout=5s$mark;"$'\n'
     done
     awk -v servers="$servers" -v listen="$listen" -v run="$run_dir" \
         '{ gsub(/@LISTEN@/, listen); gsub(/@RUN@/, run) } /^@SERVERS@$/ { printf "%s", servers; next } { print }' \
