@@ -59,11 +59,12 @@ watch_readiness() {
     while [ -f "$run_dir/nginx.pid" ] && kill -0 "$(cat "$run_dir/nginx.pid")" 2> /dev/null; do
         ready=() not_ready=()
         for port in "$@"; do
-            if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 4 "http://127.0.0.1:$port/health/ready")" = 200 ]; then
-                ready+=("$port")
-            else
-                not_ready+=("$port")
-            fi
+            # 000: no answer at all. A server that is gone is nginx's own business (max_fails),
+            # without a reload, which would close the idle connections of every visitor.
+            case "$(curl -s -o /dev/null -w '%{http_code}' --max-time 4 "http://127.0.0.1:$port/health/ready")" in
+                200|000) ready+=("$port") ;;
+                *) not_ready+=("$port") ;;
+            esac
         done
         [ ${#ready[@]} -eq 0 ] && { ready=("$@"); not_ready=(); }
         state="${ready[*]} -- ${not_ready[*]}"

@@ -43,21 +43,6 @@ final class ScaleOut {
         run(SCRIPT, "restart", String.valueOf(n));
     }
 
-    /**
-     * The last line of the balancer's readiness log ("... ready: PORT...; not ready: PORT..."):
-     * which servers it sends requests to (server-config/nginx/balancer.sh).
-     */
-    static String balancerReadiness() {
-        String site = System.getProperty("scaleout.env").replaceAll(".*\\b(?:DOMAIN|NODE_PREFIX)=(\\S+).*", "$1");
-        Path log = Path.of("target", "scale-out", site, "readiness.log");
-        try {
-            List<String> lines = java.nio.file.Files.exists(log) ? java.nio.file.Files.readAllLines(log) : List.of();
-            return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     /** Makes the database and every connection to it stand still for {@code seconds}. */
     static void pauseDatabase(int seconds) {
         run(DATABASE_SCRIPT, "pause", String.valueOf(seconds));
