@@ -3,9 +3,11 @@ package org.flaskapp.scaleout;
 import static org.flaskapp.scaleout.ScaleOutIT.whenTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -37,7 +40,7 @@ class BalancerReadinessIT {
     @TempDir
     Path runDir;
 
-    private final List<HttpServer> servers = new java.util.ArrayList<>();
+    private final List<HttpServer> servers = new ArrayList<>();
     private final List<AtomicBoolean> ready = List.of(new AtomicBoolean(true), new AtomicBoolean(true));
     private int balancerPort;
 
@@ -66,7 +69,7 @@ class BalancerReadinessIT {
         servers.forEach(server -> server.stop(0));
     }
 
-    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -79,7 +82,7 @@ class BalancerReadinessIT {
     }
 
     private void run(String... arguments) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", SCRIPT));
+        List<String> command = new ArrayList<>(List.of("bash", SCRIPT));
         command.addAll(List.of(arguments));
         ProcessBuilder script = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         script.environment().put("READINESS_SECONDS", "1");
@@ -92,7 +95,7 @@ class BalancerReadinessIT {
             List<String> lines = Files.exists(log) ? Files.readAllLines(log) : List.of();
             return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 import org.flaskapp.testing.Deployments;
 import org.flaskapp.testing.SiteClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -92,7 +96,7 @@ class CleanStopIT {
                             acknowledged.add(text);
                         }
                     } catch (UncheckedIOException failed) {
-                        if (failed.getCause() instanceof java.net.ConnectException) {
+                        if (failed.getCause() instanceof ConnectException) {
                             noAnswer++; // the server no longer took connections
                         } else {
                             cutShort.add(failed.getCause().toString()); // sent, and no whole answer came
@@ -141,10 +145,10 @@ class CleanStopIT {
         StringBuilder listed = new StringBuilder();
         String page = "questions/";
         while (page != null) {
-            org.jsoup.nodes.Document shown = reader.get(page).document();
+            Document shown = reader.get(page).document();
             listed.append(shown.select("main").text()).append('\n');
-            org.jsoup.nodes.Element older = shown.selectFirst("a[rel=next]");
-            boolean allFirstSeen = java.util.stream.IntStream.range(0, WRITERS)
+            Element older = shown.selectFirst("a[rel=next]");
+            boolean allFirstSeen = IntStream.range(0, WRITERS)
                     .allMatch(writer -> listed.indexOf(run + " writer " + writer + " question 0.") >= 0);
             page = older == null || allFirstSeen ? null : "questions/" + older.attr("href");
         }

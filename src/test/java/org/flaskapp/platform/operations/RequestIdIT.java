@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.flaskapp.testing.Deployments;
@@ -57,7 +59,7 @@ class RequestIdIT {
     }
 
     /** The access log of the server the tests run against (server-config/*: one file a day on Payara). */
-    private static Path accessLog() throws java.io.IOException {
+    private static Path accessLog() throws IOException {
         if ("wildfly".equals(System.getProperty("arquillian.launch"))) {
             return Path.of(System.getProperty("wildfly.home"), System.getProperty("test.wildfly.server"), "log", "access.log");
         }
@@ -65,7 +67,7 @@ class RequestIdIT {
                 "logs", "access");
         try (var files = Files.list(folder)) {
             return files.filter(file -> file.getFileName().toString().startsWith("server_access_log"))
-                    .max(java.util.Comparator.naturalOrder()).orElseThrow();
+                    .max(Comparator.naturalOrder()).orElseThrow();
         }
     }
 

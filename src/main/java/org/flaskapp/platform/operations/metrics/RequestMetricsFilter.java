@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Counts and times every request by the view (or servlet) that answered it and its status:
@@ -36,7 +37,7 @@ public class RequestMetricsFilter extends HttpFilter {
                     .tag("status", Integer.toString(response.getStatus()))
                     .serviceLevelObjectives(BUCKETS)
                     .register(Metrics.globalRegistry)
-                    .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 }
