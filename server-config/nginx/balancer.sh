@@ -52,6 +52,23 @@ write_config() {
     mv "$run_dir/nginx.conf.new" "$run_dir/nginx.conf"
 }
 
+# Has nginx read its configuration again, and returns once the workers that served with the old
+# one are gone (they finish their requests first): from then on, only the new one applies.
+reload() {
+    local master old pid alive
+    master=$(cat "$1/nginx.pid")
+    old=$(pgrep -P "$master" || true)
+    kill -HUP "$master"
+    for _ in $(seq 1 100); do # at most 10 s
+        alive=""
+        for pid in $old; do
+            kill -0 "$pid" 2> /dev/null && alive=yes
+        done
+        [ -z "$alive" ] && return
+        sleep 0.1
+    done
+}
+
 # Runs until nginx stops: see the head of this file.
 watch_readiness() {
     local run_dir=$1 listen=$2 port ready not_ready state last=""
@@ -70,7 +87,7 @@ watch_readiness() {
         state="${ready[*]} -- ${not_ready[*]}"
         if [ "$state" != "$last" ]; then
             write_config "$run_dir" "$listen" "${ready[@]}" -- "${not_ready[@]}"
-            kill -HUP "$(cat "$run_dir/nginx.pid")"
+            reload "$run_dir"
             echo "$(date -u +%FT%TZ) ready: ${ready[*]}; not ready: ${not_ready[*]:-none}" >> "$run_dir/readiness.log"
             last=$state
         fi
