@@ -31,6 +31,12 @@ public class RequestIdFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException failure) { // not IOException: a client that went away
+            if (isServerStopping(failure)) {
+                LOG.log(System.Logger.Level.INFO, "Request " + id + " refused (503): the server is stopping: "
+                        + request.getMethod() + " " + request.getRequestURI());
+                refuseWhileStopping(response, id);
+                return;
+            }
             LOG.log(System.Logger.Level.ERROR, "Request " + id + " failed: " + request.getMethod() + " "
                     + request.getRequestURI(), failure);
             if (!response.isCommitted()) {
@@ -39,6 +45,38 @@ public class RequestIdFilter extends HttpFilter {
                 response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
             }
         }
+    }
+
+    /**
+     * Whether a failure is the container's sessions going away under a request: WildFly stops its
+     * session manager as soon as a stop begins, while requests are still in flight
+     * ("WFLYCLWEBUT0003: Session manager was stopped", seen by CleanStopIT).
+     */
+    static boolean isServerStopping(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            StackTraceElement[] frames = cause.getStackTrace();
+            if (cause instanceof IllegalStateException && frames.length > 0
+                    && frames[0].getClassName().endsWith("SessionManager")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clean answer instead of a 500 for a request that the stop cut short: plain text, not the
+     * error view (rendering it needs the sessions too), and when to try again.
+     */
+    private static void refuseWhileStopping(HttpServletResponse response, String id) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.reset();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HEADER, id);
+        response.setHeader("Retry-After", "10");
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write("The site is restarting. Please try again in a few seconds. Reference: " + id + "\n");
     }
 
     /** 64 random bits in hex: unique enough among a site's log lines, short enough to read out. */
