@@ -1,5 +1,6 @@
 package org.flaskapp.accounts.web;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.annotation.ManagedProperty;
@@ -27,6 +28,10 @@ import org.flaskapp.platform.refusal.TooOften;
 @Named
 @RequestScoped
 public class SignIn {
+
+    private static final Counter THROTTLED = Metrics.counter("flaskapp.sign.ins", "result", "throttled");
+    private static final Counter FAILED = Metrics.counter("flaskapp.sign.ins", "result", "failed");
+    private static final Counter SUCCEEDED = Metrics.counter("flaskapp.sign.ins", "result", "succeeded");
 
     /** The one message for every refusal, so that it tells nothing about which names exist. */
     static final String REFUSED = "Sign-in failed: the name or password is not right, or the account is "
@@ -61,7 +66,7 @@ public class SignIn {
         String address = client.get();
         Optional<Duration> wait = throttle.waitFor(address);
         if (wait.isPresent()) {
-            Metrics.counter("flaskapp.sign.ins", "result", "throttled").increment();
+            THROTTLED.increment();
             throw new TooOften("Too many failed sign-ins from your address. Try again "
                     + RepeatedTextLimit.inWords(wait.get()) + ".", wait.get());
         }
@@ -69,7 +74,7 @@ public class SignIn {
                 .credential(new UsernamePasswordCredential(name, password))
                 .newAuthentication(true));
         if (status != AuthenticationStatus.SUCCESS) {
-            Metrics.counter("flaskapp.sign.ins", "result", "failed").increment();
+            FAILED.increment();
             throttle.failed(address); // no session was made: SignInMechanism registers one only on success
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, REFUSED, null));
             external.setResponseStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -77,7 +82,7 @@ public class SignIn {
         }
         // A session id from before the sign-in (planted by someone else, say) must not carry it:
         // neither server changes the id by itself (measured).
-        Metrics.counter("flaskapp.sign.ins", "result", "succeeded").increment();
+        SUCCEEDED.increment();
         request.changeSessionId();
         boolean mustChange = accounts.find(name).map(account -> account.isMustChangePassword()).orElse(false);
         PasswordChangeFilter.require(request.getSession(), mustChange);

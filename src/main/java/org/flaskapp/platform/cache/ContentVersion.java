@@ -2,6 +2,7 @@ package org.flaskapp.platform.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,11 @@ public class ContentVersion {
     private static final long CHECK_INTERVAL = TimeUnit.MILLISECONDS.toNanos(CHECK_INTERVAL_MILLIS);
     private static final long TRUST_LIMIT = TimeUnit.MILLISECONDS.toNanos(TRUST_LIMIT_MILLIS);
     private static final System.Logger LOG = System.getLogger(ContentVersion.class.getName());
+    // Made once: they count from the moment the site's registry joins the global one (SiteMetrics).
+    private static final Counter READS = Metrics.counter("flaskapp.content.version.reads");
+    private static final Counter READ_FAILURES = Metrics.counter("flaskapp.content.version.read.failures");
+    private static final Counter MOVED_HERE = Metrics.counter("flaskapp.content.version.moves", "by", "this-server");
+    private static final Counter MOVED_ELSEWHERE = Metrics.counter("flaskapp.content.version.moves", "by", "another-server");
 
     private final AtomicLong version = new AtomicLong();
     private final ReentrantLock reading = new ReentrantLock();
@@ -100,7 +106,7 @@ public class ContentVersion {
             writesInFlight.invalidate(change);
             ownCounts.add(count);
         }
-        Metrics.counter("flaskapp.content.version.moves", "by", "this-server").increment();
+        MOVED_HERE.increment();
         version.incrementAndGet();
     }
 
@@ -119,14 +125,14 @@ public class ContentVersion {
             long startedAt = clock.getAsLong();
             long count;
             try {
-                Metrics.counter("flaskapp.content.version.reads").increment();
+                READS.increment();
                 OptionalLong committed = shared.readCommitted();
                 if (committed.isEmpty()) {
                     return; // asked inside a transaction: read again outside it
                 }
                 count = committed.getAsLong();
             } catch (RuntimeException e) {
-                Metrics.counter("flaskapp.content.version.read.failures").increment();
+                READ_FAILURES.increment();
                 version.incrementAndGet();
                 if (!unreachable) {
                     unreachable = true;
@@ -139,7 +145,7 @@ public class ContentVersion {
                 LOG.log(Level.INFO, "The shared content version can be read again");
             }
             if (anotherServerWrote(count)) {
-                Metrics.counter("flaskapp.content.version.moves", "by", "another-server").increment();
+                MOVED_ELSEWHERE.increment();
                 version.incrementAndGet();
                 shared.forgetKeptData();
                 forgetDataAgain = true;

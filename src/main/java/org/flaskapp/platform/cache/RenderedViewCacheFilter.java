@@ -1,5 +1,6 @@
 package org.flaskapp.platform.cache;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -20,6 +21,9 @@ import org.flaskapp.platform.urls.SiteAddress;
  * {@code If-None-Match} with it gets 304.
  */
 public class RenderedViewCacheFilter extends HttpFilter {
+
+    private static final Counter HITS = Metrics.counter("flaskapp.kept.views", "result", "hit");
+    private static final Counter MISSES = Metrics.counter("flaskapp.kept.views", "result", "miss");
 
     @Inject
     private ContentCache cache;
@@ -46,7 +50,7 @@ public class RenderedViewCacheFilter extends HttpFilter {
             return;
         }
         Optional<RenderedView> kept = cache.view(key.get());
-        Metrics.counter("flaskapp.kept.views", "result", kept.isPresent() ? "hit" : "miss").increment();
+        (kept.isPresent() ? HITS : MISSES).increment();
         if (kept.isPresent()) {
             send(kept.get(), request, response);
             return;

@@ -1,5 +1,6 @@
 package org.flaskapp.platform.guards;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,8 @@ import org.flaskapp.platform.refusal.TooOften;
  */
 @ApplicationScoped
 public class RepeatedTextLimit {
+
+    private static final Counter REFUSALS = Metrics.counter("flaskapp.repeat.limit.refusals");
 
     private static final String TEXT_SENT = "text sent";
 
@@ -60,7 +63,7 @@ public class RepeatedTextLimit {
      */
     public void count(String text) {
         send(client.get(), text).ifPresent(wait -> {
-            Metrics.counter("flaskapp.repeat.limit.refusals").increment();
+            REFUSALS.increment();
             throw new TooOften("You have sent this same text several times in a short while. Please try again "
                     + inWords(wait) + ".", wait);
         });

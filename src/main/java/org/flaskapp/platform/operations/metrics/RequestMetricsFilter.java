@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +25,8 @@ public class RequestMetricsFilter extends HttpFilter {
             Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
 
     private final ViewNames views = new ViewNames();
+    /** One timer per view and status, made once: ViewNames bounds how many there can be. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,13 +35,17 @@ public class RequestMetricsFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            Timer.builder("flaskapp.requests")
-                    .description("Requests by the view that answered and the status sent")
-                    .tag("view", views.of(request, response.getStatus()))
-                    .tag("status", Integer.toString(response.getStatus()))
-                    .serviceLevelObjectives(BUCKETS)
-                    .register(Metrics.globalRegistry)
+            timerFor(views.of(request, response.getStatus()), response.getStatus())
                     .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private Timer timerFor(String view, int status) {
+        return timers.computeIfAbsent(status + " " + view, key -> Timer.builder("flaskapp.requests")
+                .description("Requests by the view that answered and the status sent")
+                .tag("view", view)
+                .tag("status", Integer.toString(status))
+                .serviceLevelObjectives(BUCKETS)
+                .register(Metrics.globalRegistry));
     }
 }
