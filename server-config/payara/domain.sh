@@ -86,6 +86,16 @@ admin_port() {
         "$domain_dir/config/domain.xml" | head -n 1
 }
 
+deploy_when_booted() {
+    local jmx_port
+    jmx_port=$(sed -n 's/.*<jmx-connector[^>]*port="\([0-9]*\)".*/\1/p' "$domain_dir/config/domain.xml" | head -n 1)
+    for _ in $(seq 1 300); do
+        (exec 3<> "/dev/tcp/127.0.0.1/$jmx_port") 2> /dev/null && break
+        sleep 1
+    done
+    "$asadmin" --port "$(admin_port)" deploy --force=true --contextroot=/ --name=flaskapp "$1"
+}
+
 case "${1:-}" in
     run)
         war=$(cd "$(dirname "${2:?usage: domain.sh run WAR}")" && pwd)/$(basename "$2")
@@ -93,13 +103,14 @@ case "${1:-}" in
         create_domain_if_missing
         install_drivers
         configure_domain_once
-        # Deployed by the server itself once it has booted, so this script can hand the terminal
-        # to the server: Ctrl-C then stops it cleanly.
-        boot_file="$domain_dir/config/flaskapp-deploy.asadmin"
-        echo "deploy --force=true --contextroot=/ --name=flaskapp $war" > "$boot_file"
+        # Deployed from the background once the server has its JMX connector, and with it the
+        # JVM's platform MBean server: a post-boot deploy came before that, and embedded Derby's
+        # first boot during the deployment failed for want of Payara's MBean server builder
+        # (measured on a fresh clone). The terminal goes to the server: Ctrl-C stops it cleanly.
+        deploy_when_booted "$war" &
         echo "Starting Payara Server; FlaskApp will be on http://localhost:8080/ once the log says it was deployed."
         echo "Admin console: http://localhost:4848/  -  Ctrl-C stops the server."
-        exec "$asadmin" start-domain --verbose --postbootcommandfile "$boot_file" "$DOMAIN"
+        exec "$asadmin" start-domain --verbose "$DOMAIN"
         ;;
     start)
         create_domain_if_missing
