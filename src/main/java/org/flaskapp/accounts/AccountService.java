@@ -22,8 +22,14 @@ public class AccountService {
     public static final int PASSWORD_MAX_LENGTH = 128;
     static final String ADMINISTRATOR_NAME = "admin";
 
-    /** Compared against when a name is unknown, so that the refusal takes as long as for a known one. */
-    private static final String NO_SUCH_ACCOUNT = PasswordHash.of(generatedPassword());
+    /**
+     * Compared against when a name is unknown, so that the refusal takes as long as for a known
+     * one. Made on first use (a holder class): hashing costs a second of a cold start's processor,
+     * which the first page after a start should not wait for.
+     */
+    private static final class NoSuchAccount {
+        static final String HASH = PasswordHash.of(generatedPassword());
+    }
 
     @PersistenceContext
     private EntityManager em;
@@ -46,7 +52,7 @@ public class AccountService {
     public Optional<Account> verify(String name, String password) {
         Optional<Account> found = find(name);
         if (found.isEmpty()) {
-            PasswordHash.matches(password, NO_SUCH_ACCOUNT);
+            PasswordHash.matches(password, NoSuchAccount.HASH);
             return Optional.empty();
         }
         Account account = found.get();

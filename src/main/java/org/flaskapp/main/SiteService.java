@@ -73,8 +73,10 @@ public class SiteService {
      */
     @Transactional
     public ContactMessage send(@jakarta.validation.Valid ContactMessage message) {
-        em.persist(message);
-        return message;
+        // the caller's object never becomes managed (TransientConflicts)
+        ContactMessage stored = new ContactMessage(message.getName(), message.getEmail(), message.getMessage());
+        em.persist(stored);
+        return stored;
     }
 
     /** One page of the contact messages, newest first; administrators only. */

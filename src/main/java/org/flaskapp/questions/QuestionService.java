@@ -146,19 +146,21 @@ public class QuestionService {
     }
 
     /**
-     * Stores a new question, with its first answer when {@code firstAnswer} is not blank.
+     * Stores a new question with the content of {@code question}, with its first answer when
+     * {@code firstAnswer} is not blank.
      *
      * @throws ConstraintViolationException when the question is blank or too long
      */
     @Transactional
     public Question ask(@Valid Question question, String firstAnswer) {
-        em.persist(question);
+        Question stored = new Question(question.getContent()); // the caller's object never becomes managed (TransientConflicts)
+        em.persist(stored);
         if (firstAnswer != null && !firstAnswer.isBlank()) {
-            em.persist(valid(new Answer(question, firstAnswer)));
+            em.persist(valid(new Answer(stored, firstAnswer)));
         }
         em.flush(); // its id, for the event
-        changes.fire(new QuestionsChanged("question asked", question.getId()));
-        return question;
+        changes.fire(new QuestionsChanged("question asked", stored.getId()));
+        return stored;
     }
 
     /** Stores a visitor's answer to a question that they can see. */

@@ -31,7 +31,7 @@ public class RequestIdFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException failure) { // not IOException: a client that went away
-            if (isServerStopping(failure)) {
+            if (ApplicationStop.hasBegun() || isServerStopping(failure)) {
                 LOG.log(System.Logger.Level.INFO, "Request " + id + " refused (503): the server is stopping: "
                         + request.getMethod() + " " + request.getRequestURI());
                 refuseWhileStopping(response, id);
@@ -50,7 +50,8 @@ public class RequestIdFilter extends HttpFilter {
     /**
      * Whether a failure is the container's sessions going away under a request: WildFly stops its
      * session manager as soon as a stop begins, while requests are still in flight
-     * ("WFLYCLWEBUT0003: Session manager was stopped", seen by CleanStopIT).
+     * ("WFLYCLWEBUT0003: Session manager was stopped", seen by CleanStopIT), before it tells the
+     * application ({@link ApplicationStop}).
      */
     static boolean isServerStopping(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

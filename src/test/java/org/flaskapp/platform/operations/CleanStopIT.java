@@ -79,6 +79,7 @@ class CleanStopIT {
         assertEquals(302, new SiteClient(base).ask(run + " first question.", "").status());
         Map<Integer, Integer> answers = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> cutShort = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> unclean = new ConcurrentLinkedQueue<>();
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         List<Future<Integer>> refused = new ArrayList<>();
@@ -90,8 +91,12 @@ class CleanStopIT {
                 for (int question = 0; writing.get(); question++) {
                     String text = run + " writer " + number + " question " + question + ".";
                     try {
-                        int status = visitor.ask(text, "").status();
+                        SiteClient.Response answer = visitor.ask(text, "");
+                        int status = answer.status();
                         answers.merge(status, 1, Integer::sum);
+                        if (status != 302 && status != 503) {
+                            unclean.add(answer.header(RequestIdFilter.HEADER).orElse("(no request id)"));
+                        }
                         if (status == 302) {
                             acknowledged.add(text);
                         }
@@ -133,7 +138,8 @@ class CleanStopIT {
             writing.set(false);
             writers.shutdownNow();
         }
-        answers.keySet().forEach(status -> assertTrue(status == 302 || status == 503, "a whole answer: " + answers));
+        assertEquals(List.of(), List.copyOf(unclean), () -> "answers " + answers + "; the server's log of those requests:\n"
+                + ServerLog.linesAbout(unclean));
         String listed = questionsSince(run);
         List<String> missing = acknowledged.stream().filter(text -> !listed.contains(text)).toList();
         assertEquals(List.of(), missing, "acknowledged, then missing after the restart");

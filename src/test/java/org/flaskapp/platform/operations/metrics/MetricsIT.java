@@ -125,6 +125,24 @@ class MetricsIT {
         assertTrue(count(after, "flaskapp_content_version_reads_total", "") > 0);
     }
 
+    @Test
+    void theWaitForDatabaseConnectionsAndTheConnectionsHeldAreMetered() {
+        double waitsBefore = count(scrape().body(), "flaskapp_database_connection_wait_seconds_count", "");
+        SiteClient visitor = new SiteClient(base);
+        long unseen = System.nanoTime() % 1_000_000;
+        for (int page = 0; page < 20; page++) {
+            assertEquals(200, visitor.get("posts/?after=" + (unseen + page)).status()); // a list page never kept before: read from the database
+        }
+
+        String after = scrape().body();
+
+        assertTrue(count(after, "flaskapp_database_connection_wait_seconds_count", "") >= waitsBefore + 20, "a connection per page");
+        assertTrue(after.contains("flaskapp_database_connection_wait_seconds_bucket{le=\"0.005\"}"), "a wait histogram");
+        assertTrue(after.contains("# TYPE flaskapp_database_connections_in_use gauge"));
+        assertTrue(count(after, "flaskapp_database_connections_in_use", "") < 5, "every connection given back: " + after.lines()
+                .filter(line -> line.startsWith("flaskapp_database_connections_in_use")).toList());
+    }
+
     /** The value of {@code name} with exactly the labels {@code labels} (none: ""), 0 when absent. */
     static double count(String metrics, String name, String labels) {
         String series = labels.isEmpty() ? name : name + "{" + labels + "}";
