@@ -54,13 +54,9 @@ class CleanStopIT {
     @ArquillianResource
     private URL base;
 
-    private static boolean onWildfly() {
-        return "wildfly".equals(System.getProperty("arquillian.launch"));
-    }
-
     /** The tests' server, stopped or started as the run command's script does it. */
     private static void server(String command) throws IOException, InterruptedException {
-        ProcessBuilder script = onWildfly()
+        ProcessBuilder script = ServerLog.onWildfly()
                 ? new ProcessBuilder("bash", "server-config/wildfly/server.sh", command)
                 : new ProcessBuilder("bash", "server-config/payara/domain.sh", command);
         Map<String, String> environment = script.environment();
@@ -139,7 +135,7 @@ class CleanStopIT {
             System.out.printf("CleanStopIT: %d writes acknowledged (%d by the stop's end), answers %s, %d refused, %d cut short %s;"
                     + " first page %d s after the start command%n", acknowledged.size(), duringStop, answers, noAnswer,
                     cutShort.size(), cutShort, seconds);
-            int bound = onWildfly() ? WILDFLY_FIRST_PAGE_SECONDS : PAYARA_FIRST_PAGE_SECONDS;
+            int bound = ServerLog.onWildfly() ? WILDFLY_FIRST_PAGE_SECONDS : PAYARA_FIRST_PAGE_SECONDS;
             assertTrue(seconds <= bound, "first page after " + seconds + " s, bound " + bound + " s");
         } finally {
             writing.set(false);

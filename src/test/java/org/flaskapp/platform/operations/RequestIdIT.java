@@ -37,15 +37,6 @@ class RequestIdIT {
     @ArquillianResource
     private URL base;
 
-    /** The log of the server the tests run against (see the failsafe executions in pom.xml). */
-    private static Path serverLog() {
-        if ("wildfly".equals(System.getProperty("arquillian.launch"))) {
-            return Path.of(System.getProperty("wildfly.home"), System.getProperty("test.wildfly.server"), "log", "server.log");
-        }
-        return Path.of(System.getProperty("payara.home"), "glassfish", "domains", System.getProperty("test.domain"),
-                "logs", "server.log");
-    }
-
     @Test
     void everyAnswerCarriesAnIdOfItsOwn() {
         SiteClient visitor = new SiteClient(base);
@@ -60,12 +51,10 @@ class RequestIdIT {
 
     /** The access log of the server the tests run against (server-config/*: one file a day on Payara). */
     private static Path accessLog() throws IOException {
-        if ("wildfly".equals(System.getProperty("arquillian.launch"))) {
-            return Path.of(System.getProperty("wildfly.home"), System.getProperty("test.wildfly.server"), "log", "access.log");
+        if (ServerLog.onWildfly()) {
+            return ServerLog.folder().resolve("access.log");
         }
-        Path folder = Path.of(System.getProperty("payara.home"), "glassfish", "domains", System.getProperty("test.domain"),
-                "logs", "access");
-        try (var files = Files.list(folder)) {
+        try (var files = Files.list(ServerLog.folder().resolve("access"))) {
             return files.filter(file -> file.getFileName().toString().startsWith("server_access_log"))
                     .max(Comparator.naturalOrder()).orElseThrow();
         }
@@ -100,7 +89,7 @@ class RequestIdIT {
         assertFalse(failed.body().contains(mark) || failed.body().contains("IllegalStateException"),
                 "nothing of the failure itself on the page");
         assertTrue(failed.header("Content-Security-Policy").isPresent(), "the security headers too");
-        String log = Files.readString(serverLog(), StandardCharsets.UTF_8);
+        String log = Files.readString(ServerLog.file(), StandardCharsets.UTF_8);
         int line = log.indexOf("Request " + id + " failed: GET ");
         assertTrue(line >= 0, "the log names the request by its id");
         int story = log.indexOf(FailingServlet.MESSAGE + " " + mark, line);

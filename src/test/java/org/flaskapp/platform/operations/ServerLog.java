@@ -8,17 +8,25 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** The tests' server's own log, for the evidence in a failure's message. */
+/** The tests' server and its logs (see the failsafe executions in pom.xml). */
 final class ServerLog {
 
     private ServerLog() {
     }
 
+    static boolean onWildfly() {
+        return "wildfly".equals(System.getProperty("arquillian.launch"));
+    }
+
+    /** The folder of the server's logs. */
+    static Path folder() {
+        return onWildfly()
+                ? Path.of(System.getProperty("wildfly.home"), System.getProperty("test.wildfly.server"), "log")
+                : Path.of(System.getProperty("payara.home"), "glassfish", "domains", System.getProperty("test.domain"), "logs");
+    }
+
     static Path file() {
-        return "wildfly".equals(System.getProperty("arquillian.launch"))
-                ? Path.of(System.getProperty("wildfly.home"), System.getProperty("test.wildfly.server"), "log", "server.log")
-                : Path.of(System.getProperty("payara.home"), "glassfish", "domains", System.getProperty("test.domain"), "logs",
-                        "server.log");
+        return folder().resolve("server.log");
     }
 
     /** Every log record that names one of {@code requestIds}, with the 40 lines after it (its stack trace). */
