@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import org.flaskapp.platform.operations.OperationsToken;
 
@@ -28,6 +29,9 @@ import org.flaskapp.platform.operations.OperationsToken;
 public class SignInMechanism implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_PATH = "/login/";
+    /** Where the JSON API is; see {@link #apiCaller}. */
+    public static final String API_PATH = "/api/";
+    private static final String BEARER = "Bearer ";
 
     /** Session attributes: the name and the role of the account signed in with this session. */
     static final String SIGNED_IN_NAME = SignInMechanism.class.getName() + ".name";
@@ -38,6 +42,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     private OperationsToken operationsToken;
+
+    @Inject
+    private ApiTokens apiTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -51,6 +58,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
                 session.setAttribute(SIGNED_IN_ROLE, String.join(",", result.getCallerGroups()));
             }
             return context.notifyContainerAboutLogin(result);
+        }
+        if (isApi(request)) {
+            return apiCaller(request, context);
         }
         if (operationsToken.isAskedWith(request)) {
             // for this one request only: an operator's tool gets no session
@@ -67,6 +77,32 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
             return context.redirect(signInAddress(request));
         }
         return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API_PATH);
+    }
+
+    /**
+     * The API knows a caller by a personal token alone, for this one request: never by the session
+     * cookie (which a browser sends to any address, whoever's page asks), and it opens none. A
+     * token that is not valid is left for the API to answer 401 in its own format.
+     */
+    private AuthenticationStatus apiCaller(HttpServletRequest request, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null) {
+            return context.doNothing();
+        }
+        Optional<TokenUse> use = authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? apiTokens.use(authorization.substring(BEARER.length()).strip())
+                : Optional.empty();
+        if (use.isEmpty()) {
+            request.setAttribute(TokenUse.REFUSED, Boolean.TRUE);
+            return context.doNothing();
+        }
+        request.setAttribute(TokenUse.ATTRIBUTE, use.get());
+        Caller caller = use.get().caller();
+        return context.notifyContainerAboutLogin(caller.name(), Set.of(caller.role().roleName()));
     }
 
     private static AuthenticationStatus refuseToken(HttpServletResponse response, HttpMessageContext context) {

@@ -160,6 +160,13 @@ public class PostService {
                 .setParameter("name", name).getResultStream().findFirst();
     }
 
+    /** Every tag that a post has, by name, with its number of posts. */
+    public List<TagCount> tags() {
+        return cache.read("tags", () -> em.createQuery(
+                        "SELECT t.name, COUNT(p) FROM Post p JOIN p.tags t GROUP BY t.name ORDER BY t.name", Object[].class)
+                .getResultStream().map(row -> new TagCount((String) row[0], (Long) row[1])).toList());
+    }
+
     // ---- categories
 
     /** Every category by name, with its number of posts. */

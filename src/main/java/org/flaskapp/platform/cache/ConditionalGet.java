@@ -47,7 +47,7 @@ public final class ConditionalGet {
     }
 
     /** Whether an {@code If-None-Match} header names {@code etag} (weak comparison, as RFC 9110 asks). */
-    static boolean matchesAny(String ifNoneMatch, String etag) {
+    public static boolean matchesAny(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
