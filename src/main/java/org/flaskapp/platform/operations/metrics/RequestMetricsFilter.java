@@ -20,6 +20,9 @@ import java.util.concurrent.TimeUnit;
  */
 public class RequestMetricsFilter extends HttpFilter {
 
+    /** A request attribute that names what answered, where neither view nor servlet says it (an API method). */
+    public static final String NAME_ATTRIBUTE = RequestMetricsFilter.class.getName() + ".name";
+
     private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
             Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
             Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};

@@ -9,7 +9,7 @@ import org.flaskapp.platform.urls.AddressRoutesFilter;
 
 /**
  * The name a request's metrics go under: its view file ({@code /posts/post.xhtml} for every post),
- * else the servlet that answered (Feeds, Health, default for static files). Every address that
+ * the API method ({@code api PostsResource.one}), else the servlet that answered (Feeds, Health, default for static files). Every address that
  * matched nothing is one name ({@code not-found}), and past {@value #LIMIT} names the rest share
  * one, so that made-up addresses cannot grow the metrics without end.
  */
@@ -39,6 +39,9 @@ final class ViewNames {
     private static String nameOf(HttpServletRequest request) {
         if (request.getAttribute(AddressRoutesFilter.VIEW_ATTRIBUTE) instanceof String view) {
             return view;
+        }
+        if (request.getAttribute(RequestMetricsFilter.NAME_ATTRIBUTE) instanceof String named) {
+            return named;
         }
         HttpServletMapping mapping = request.getHttpServletMapping();
         if (mapping.getMappingMatch() == MappingMatch.EXTENSION && "*.xhtml".equals(mapping.getPattern())) {
