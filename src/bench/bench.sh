@@ -3,7 +3,8 @@
 # (../shared/peers/flask_app), all seeded with the same data and loaded one at a time with the
 # same wrk settings, in one sitting. Prints and saves (target/bench/results.md) requests/s, p50 and
 # p99, and the ratios to Flask, of:
-#   kept pages       /, /posts/, /questions/ for visitors (sent from memory, see RenderedViewCache)
+#   kept pages       /, /posts/, /questions/ for visitors (sent from memory, see RenderedViewCache),
+#                    and the API's /api/v1/posts (beside Flask's /posts/)
 #   the form         POST /questions/, a new question each time
 #   rendered pages   /, /posts/, /questions/ for a signed-in author (rendered on every request),
 #                    a post's page and a question's page (never kept); Flask renders every page,
@@ -173,6 +174,7 @@ load_ours() {
             wrk_once 10 "$base$page" > /dev/null
         done
         load_app "$server" "$size" "$base" faces
+        load_api "$server" "$size" "$base"
         load_rendered "$server" "$size" "$base" "$session"
     fi
     echo "$server $size after-load $(rss_mib "$server")" >> "$OUT/memory"
@@ -181,6 +183,15 @@ load_ours() {
     if [ "$rows" = all ]; then
         check_stored "$server" "$size" "$before" "$(seed count "$db" | cut -d' ' -f2)"
     fi
+}
+
+# The JSON API's list of posts (kept like a feed), beside the kept /posts/ and Flask's /posts/.
+# Args: server size base-url
+load_api() {
+    local server=$1 size=$2 base=$3
+    log "$server, $size posts: GET /api/v1/posts"
+    measure "$base/api/v1/posts"
+    echo "$server $size GET/api/v1/posts $MEASURED" >> "$OUT/rows"
 }
 
 # Pages rendered on every request: those of a signed-in author, and a post's and a question's
@@ -315,7 +326,7 @@ figures() {
 flask_figures() {
     local request=${2%(signed-in)}
     case $request in
-        GET/posts/1/) request=GET/posts/ ;;
+        GET/posts/1/ | GET/api/v1/posts) request=GET/posts/ ;;
         GET/questions/1/) request=GET/questions/ ;;
     esac
     figures flask "$1" "$request"

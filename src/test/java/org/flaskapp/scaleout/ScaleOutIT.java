@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.flaskapp.testing.Accounts;
 import org.flaskapp.testing.SiteClient;
+import org.flaskapp.testing.Tokens;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,34 @@ class ScaleOutIT {
         List<String> etags = java.util.stream.IntStream.range(0, 4)
                 .mapToObj(n -> throughBalancer.get("questions/feed.atom").header("ETag").orElseThrow()).distinct().toList();
         assertEquals(1, etags.size(), "the same feed, and so the same entity tag, from every instance: " + etags);
+    }
+
+    @Test
+    @Order(8)
+    void aPostPublishedThroughTheApiOnOneInstanceIsReadOnTheOtherWithinTheBoundAndTheSameFromEach()
+            throws InterruptedException {
+        String token = Tokens.create(Accounts.signedInAuthor(ScaleOut.instance(1)), "write");
+        SiteClient reader = new SiteClient(ScaleOut.instance(2));
+        String etag = reader.get("api/v1/posts").header("ETag").orElseThrow();
+        assertEquals(304, reader.get("api/v1/posts", "If-None-Match", etag).status(), "kept on instance 2");
+        String title = unique("Published through the API");
+
+        SiteClient.Response published = new SiteClient(ScaleOut.instance(1)).request("POST", "api/v1/posts",
+                "application/json", ("{\"title\":\"" + title + "\",\"content\":\"x\",\"category\":\"general\"}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), Tokens.bearer(token));
+        assertEquals(201, published.status(), published.body());
+        long committed = System.currentTimeMillis();
+
+        long seen = whenTrue(() -> {
+            SiteClient.Response list = reader.get("api/v1/posts", "If-None-Match", etag);
+            return list.status() == 200 && list.body().contains(title);
+        });
+        assertTrue(seen - committed <= BOUND_MILLIS, "instance 2's API had it after " + (seen - committed) + " ms");
+        String self = "api/v1/posts/" + published.location().orElseThrow().replaceAll(".*/", "");
+        SiteClient throughBalancer = new SiteClient(ScaleOut.balancer()); // round-robin: each instance answers
+        List<String> etags = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(n -> throughBalancer.get(self).header("ETag").orElseThrow()).distinct().toList();
+        assertEquals(1, etags.size(), "the same document, so the same entity tag, from every instance: " + etags);
     }
 
     /** Asks {@code condition} every 20 ms, for at most ten times the bound; returns when it first held (ms). */

@@ -2,6 +2,7 @@ package org.flaskapp.platform.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 
 /**
  * The JSON API, under {@value KeptJson#PREFIX} (docs/api.md; its OpenAPI document at /openapi).
@@ -11,4 +12,13 @@ import jakarta.ws.rs.core.Application;
  */
 @ApplicationPath(KeptJson.PREFIX)
 public class ApiApplication extends Application {
+
+    /**
+     * Jersey (Payara) would describe the API in WADL at /application.wadl and in answers to
+     * OPTIONS; the API's description is /openapi alone, the same from both servers.
+     */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }

@@ -4,7 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 final class YamlText {
 
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z$/][A-Za-z0-9_/{}.$-]*");
+    private static final Set<String> NOT_TEXT = Set.of("y", "n", "yes", "no", "on", "off", "true", "false", "null");
 
     private YamlText() {
     }
@@ -50,9 +53,13 @@ final class YamlText {
         }
     }
 
-    /** A name as it is where YAML reads it as that text (not "200", which it reads as a number), else quoted. */
+    /**
+     * A name as it is where YAML reads it as that text, else quoted: not "200" (a number), nor
+     * "yes", "off" or "null", which YAML 1.1 readers take for booleans and null.
+     */
     private static String key(String name) {
-        return PLAIN_KEY.matcher(name).matches() ? name : Json.createValue(name).toString();
+        return PLAIN_KEY.matcher(name).matches() && !NOT_TEXT.contains(name.toLowerCase(Locale.ROOT))
+                ? name : Json.createValue(name).toString();
     }
 
     /** A scalar, or an empty object or array, as JSON writes it: valid YAML in flow style. */

@@ -10,13 +10,13 @@ import org.flaskapp.platform.urls.SiteAddress;
 
 /**
  * {@code /robots.txt}: crawlers are welcome everywhere but where people sign in, write and
- * administer (and the search, whose results are the pages themselves), and are told where the
+ * administer (and the search and the JSON API, whose content is the pages' own), and are told where the
  * sitemap is (an absolute address, as the sitemaps protocol asks).
  */
 public class RobotsServlet extends HttpServlet {
 
     static final List<String> DISALLOWED = List.of("/login/", "/account/", "/admin/", "/posts/new/",
-            "/posts/edit/", "/posts/delete/", "/questions/delete/", "/about/edit/", "/search/");
+            "/posts/edit/", "/posts/delete/", "/questions/delete/", "/about/edit/", "/search/", "/api/");
 
     @Inject
     private SiteAddress site;

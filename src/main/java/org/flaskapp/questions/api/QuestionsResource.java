@@ -3,6 +3,7 @@ package org.flaskapp.questions.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -51,6 +52,9 @@ public class QuestionsResource {
     @Inject
     private KeptJson kept;
 
+    @Inject
+    private Validator validator;
+
     @Context
     private HttpServletRequest request;
 
@@ -95,6 +99,10 @@ public class QuestionsResource {
         JsonBody asked = JsonBody.read(type, body);
         String content = asked.text("content", true);
         String firstAnswer = asked.text("answer", false);
+        valid(Question.class, "content", content);
+        if (firstAnswer != null && !firstAnswer.isBlank()) {
+            valid(Answer.class, "answer", firstAnswer);
+        }
         repeats.count(content);
         Question question = questions.ask(new Question(content), firstAnswer);
         return created("/questions/" + question.getId(), question(question));
@@ -107,9 +115,24 @@ public class QuestionsResource {
         if (questions.find(id, false).isEmpty()) {
             throw new ApiProblem(404, noSuchQuestion(id));
         }
+        valid(Answer.class, "content", content);
         repeats.count(content);
         Answer answer = questions.answer(id, content);
         return created("/questions/" + id, answer(answer));
+    }
+
+    /**
+     * Checks {@code text} against the constraints of {@code type}'s content, as the form does before
+     * its action: what is refused as invalid is not counted against the client's limit.
+     *
+     * @param field the name of the request's field that holds it
+     */
+    private void valid(Class<?> type, String field, String text) {
+        var violations = validator.validateValue(type, "content", text);
+        if (!violations.isEmpty()) {
+            throw new ApiProblem(422, "The request's fields are not valid.",
+                    Map.of(field, violations.iterator().next().getMessage()), Map.of());
+        }
     }
 
     private Response created(String path, Map<String, Object> document) {

@@ -80,7 +80,7 @@ class SitemapsIT extends DeployedSite {
         List<String> lines = robots.body().lines().toList();
         assertEquals("User-agent: *", lines.get(0));
         String root = base.getPath();
-        for (String path : List.of("login/", "account/", "admin/", "posts/edit/", "posts/new/", "questions/delete/")) {
+        for (String path : List.of("login/", "account/", "admin/", "posts/edit/", "posts/new/", "questions/delete/", "api/")) {
             assertTrue(lines.contains("Disallow: " + root + path), path + " in " + lines);
         }
         assertFalse(lines.contains("Disallow: " + root + "posts/"));

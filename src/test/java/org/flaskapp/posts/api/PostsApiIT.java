@@ -119,6 +119,10 @@ class PostsApiIT extends DeployedSite {
         SiteClient.Response method = script.request("PATCH", "api/v1/posts", JSON, body("{}"));
         assertEquals(405, method.status());
         assertFalse(method.body().contains("<html"), "never an HTML page");
+        SiteClient.Response options = script.request("OPTIONS", "api/v1/posts", null, null);
+        assertTrue(options.header("Allow").orElseThrow().contains("POST"), "OPTIONS names the methods");
+        assertFalse(options.body().contains("<"), "and describes nothing in another format (WADL): " + options.body());
+        assertEquals(404, script.get("api/v1/application.wadl").status());
     }
 
     @Test

@@ -55,6 +55,10 @@ class QuestionsApiIT extends DeployedSite {
         assertEquals(429, refused.status());
         assertTrue(Long.parseLong(refused.header("Retry-After").orElseThrow()) > 0);
         assertEquals("application/problem+json", refused.header("Content-Type").orElseThrow().split(";")[0]);
+        for (int i = 0; i < 4; i++) {
+            assertEquals(422, post(script, "api/v1/questions", "{\"content\":\"\"}").status(),
+                    "a refused blank question is not counted against the client, as with the form");
+        }
     }
 
     @Test
