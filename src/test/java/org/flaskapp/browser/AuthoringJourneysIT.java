@@ -113,7 +113,7 @@ class AuthoringJourneysIT extends DeployedSite {
     }
 
     @Test
-    void theAdministratorAddsAnAuthorWhoChoosesTheirOwnPassword(WebDriver browser) {
+    void theAdministratorAddsAnAuthorWhoChoosesTheirOwnPasswordThenMakesAndRevokesAnApiToken(WebDriver browser) {
         String author = "browser-" + UUID.randomUUID().toString().substring(0, 8);
         signIn(browser, "admin", Accounts.adminPassword());
         Navigation.clickAndWaitForNewPage(browser, By.linkText("Authors"));
@@ -134,6 +134,15 @@ class AuthoringJourneysIT extends DeployedSite {
 
         assertEquals(base.getPath() + "posts/", path(browser));
         assertEquals("Signed in as " + author, browser.findElement(By.cssSelector(".signed-in-as")).getText());
+
+        Navigation.clickAndWaitForNewPage(browser, By.linkText("API tokens"));
+        browser.findElement(By.id("token-name")).sendKeys("my editor");
+        Navigation.clickAndWaitForNewPage(browser, By.id("create-token"));
+        assertTrue(browser.findElement(By.id("new-token")).getText().startsWith("fa_"), "the new token is shown");
+        Axe.assertNoViolations(browser, "api-tokens");
+        Navigation.clickAndWaitForNewPage(browser, By.cssSelector("#my-tokens input[type=submit]"));
+        assertTrue(browser.findElements(By.id("my-tokens")).isEmpty(), "revoked, it is gone from the list");
+        assertTrue(browser.findElements(By.id("new-token")).isEmpty(), "and the secret is not shown again");
     }
 
     private void signIn(WebDriver browser, String name, String password) {
