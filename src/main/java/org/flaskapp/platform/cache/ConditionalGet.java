@@ -32,7 +32,8 @@ public final class ConditionalGet {
         }
     }
 
-    private static boolean notModified(HttpServletRequest request, KeptDocument document) {
+    /** Whether the client that sent {@code request} has {@code document} as it is (304). */
+    public static boolean notModified(HttpServletRequest request, KeptDocument document) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) { // then If-Modified-Since is not read (RFC 9110, 13.2.2)
             return matchesAny(ifNoneMatch, document.etag());

@@ -83,6 +83,12 @@ public class ContentCache {
         return document;
     }
 
+    /** The document kept under {@code key}, if it was made from the current content. */
+    public Optional<KeptDocument> keptDocument(String key) {
+        Entry<KeptDocument> entry = documents.getIfPresent(key);
+        return entry != null && entry.version() == content.current() ? Optional.of(entry.value()) : Optional.empty();
+    }
+
     /** Forgets what is kept under {@code key}: a read that turned out incomplete. */
     public void forget(String key) {
         reads.invalidate(key);

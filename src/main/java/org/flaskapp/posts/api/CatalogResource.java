@@ -28,7 +28,7 @@ public class CatalogResource {
     @GET
     @Path("categories")
     public Response categories() {
-        return kept.send(request, "categories", () -> JsonFields.of("items", posts.categories().stream()
+        return kept.send(request, () -> JsonFields.of("items", posts.categories().stream()
                 .map(counted -> {
                     var document = PostDocuments.category(counted.category());
                     document.put("posts", counted.posts());
@@ -41,7 +41,7 @@ public class CatalogResource {
     @GET
     @Path("tags")
     public Response tags() {
-        return kept.send(request, "tags", () -> JsonFields.of("items", posts.tags().stream()
+        return kept.send(request, () -> JsonFields.of("items", posts.tags().stream()
                 .map(counted -> (Object) JsonFields.of(
                         "name", counted.name(),
                         "posts", counted.posts(),

@@ -76,8 +76,7 @@ public class PostsResource {
         }
         PagePosition position = afterKey == null ? PagePosition.first(PAGE_SIZE)
                 : new PagePosition(PagePosition.Edge.AFTER, afterKey, PAGE_SIZE);
-        String key = "posts " + order + " " + position + " category=" + category + " tag=" + tag;
-        return kept.send(request, key, () -> listDocument(order, position, category, tag),
+        return kept.send(request, () -> listDocument(order, position, category, tag),
                 category != null ? "There is no category \"" + category + "\"." : "There is no tag \"" + tag + "\".");
     }
 
@@ -110,7 +109,7 @@ public class PostsResource {
     @GET
     @Path("{id: [0-9]{1,18}}")
     public Response one(@PathParam("id") long id) {
-        return kept.send(request, "post " + id,
+        return kept.send(request,
                 () -> posts.find(id).map(post -> documents.full(request, post)).orElse(null), noSuchPost(id));
     }
 

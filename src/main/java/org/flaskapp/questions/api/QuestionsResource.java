@@ -63,7 +63,7 @@ public class QuestionsResource {
         Long afterKey = QueryValues.key("after", after);
         PagePosition position = afterKey == null ? PagePosition.first(PAGE_SIZE)
                 : new PagePosition(PagePosition.Edge.AFTER, afterKey, PAGE_SIZE);
-        return kept.send(request, "questions " + position, () -> {
+        return kept.send(request, () -> {
             Page<QuestionSummary> page = questions.latest(position, false);
             return JsonFields.of(
                     "items", page.items().stream().map(summary -> (Object) summary(summary)).toList(),
@@ -83,7 +83,7 @@ public class QuestionsResource {
     public Response one(@PathParam("id") long id, @QueryParam("page") String page) {
         Long number = QueryValues.key("page", page);
         PageRequest answers = PageRequest.parse(number == null ? "1" : number.toString(), ANSWERS_PER_PAGE);
-        return kept.send(request, "question " + id + " " + answers, () -> questions.find(id, false)
+        return kept.send(request, () -> questions.find(id, false)
                 .map(question -> {
                     Page<Answer> shown = questions.answers(question, answers, false);
                     Map<String, Object> document = question(question);

@@ -103,11 +103,18 @@ class MetricsIT {
         visitor.get("posts/1/");
         visitor.get("posts/2/");
         visitor.get("no-such-page-" + System.nanoTime() + "/");
-        visitor.get("api/v1/posts/1");
+        String beforeApi = scrape().body();
+        String fresh = "api/v1/posts/1?unkept=" + System.nanoTime(); // an address never asked before
+        visitor.get(fresh);
+        visitor.get(fresh);
 
         String metrics = scrape().body();
-        assertTrue(count(metrics, "flaskapp_requests_seconds_count", "status=\"200\",view=\"api PostsResource.one\"") >= 1,
-                "an API request goes under its method");
+        String answered = "status=\"200\",view=\"api PostsResource.one\"";
+        String sentKept = "status=\"200\",view=\"api (kept)\"";
+        assertEquals(count(beforeApi, "flaskapp_requests_seconds_count", answered) + 1,
+                count(metrics, "flaskapp_requests_seconds_count", answered), "an API request goes under its method");
+        assertEquals(count(beforeApi, "flaskapp_requests_seconds_count", sentKept) + 1,
+                count(metrics, "flaskapp_requests_seconds_count", sentKept), "the same read again is sent as kept");
 
         assertEquals(before + 2, count(metrics, "flaskapp_requests_seconds_count", "status=\"200\",view=\"/posts/post.xhtml\""));
         assertTrue(count(metrics, "flaskapp_requests_seconds_count", "status=\"404\",view=\"not-found\"") >= 1);
