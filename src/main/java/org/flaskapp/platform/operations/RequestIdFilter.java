@@ -28,14 +28,15 @@ public class RequestIdFilter extends HttpFilter {
         String id = newId();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
+        boolean write = "POST".equals(request.getMethod());
         try {
-            chain.doFilter(request, response);
-            if ("POST".equals(request.getMethod())) {
+            chain.doFilter(request, write ? new CommittableRedirect(response) : response);
+            if (write) {
                 // A write's answer goes out now, whole. When a Payara stop begins while the request
                 // is in the Faces servlet, the container destroys that servlet a second time once
                 // the request leaves it; Mojarra 4.0.11 throws on that (FacesServlet.destroy, NPE),
                 // and Payara would then answer 500 in place of the redirect that says the write
-                // was stored (CleanStopIT found it on Payara with PostgreSQL, by the server's log).
+                // was stored (CleanStopIT found it on Payara, by the server's log).
                 response.flushBuffer();
             }
         } catch (ServletException | RuntimeException failure) { // not IOException: a client that went away
