@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import org.flaskapp.platform.compression.Gzip;
+import org.flaskapp.platform.compression.KeptBodies;
 
 /**
  * Answers a GET or HEAD with a {@link KeptDocument} as RFC 9110 asks of a conditional request:
  * {@code If-None-Match} naming its entity tag gets 304; without that header, so does
- * {@code If-Modified-Since} at or after its {@code Last-Modified}.
+ * {@code If-Modified-Since} at or after its {@code Last-Modified}. The body goes gzip-compressed to
+ * a client that accepts it ({@link KeptBodies}).
  */
 public final class ConditionalGet {
 
@@ -18,18 +21,21 @@ public final class ConditionalGet {
     /** Sends {@code document}, or 304 when the client has it; the headers, and no body, to a HEAD. */
     public static void send(KeptDocument document, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        response.setHeader("ETag", document.etag());
+        send(document, request, response, "no-cache");
+    }
+
+    /** As {@link #send(KeptDocument, HttpServletRequest, HttpServletResponse)}, kept by clients as {@code cacheControl} says. */
+    public static void send(KeptDocument document, HttpServletRequest request, HttpServletResponse response,
+            String cacheControl) throws IOException {
+        boolean gzip = KeptBodies.gzipFor(request, response, document.contentType(), document.body().length);
+        response.setHeader("ETag", gzip ? Gzip.weakened(document.etag()) : document.etag());
         response.setDateHeader("Last-Modified", document.lastModified().toEpochMilli());
-        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("Cache-Control", cacheControl);
         if (notModified(request, document)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(document.contentType());
-        response.setContentLength(document.body().length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(document.body());
-        }
+        KeptBodies.write(request, response, document.contentType(), document.body(), document.gzipped(), gzip);
     }
 
     /** Whether the client that sent {@code request} has {@code document} as it is (304). */

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.flaskapp.platform.compression.Gzip;
+import org.flaskapp.platform.compression.KeptBodies;
 import org.flaskapp.platform.urls.SiteAddress;
 
 /**
@@ -91,14 +93,13 @@ public class RenderedViewCacheFilter extends HttpFilter {
             }
             previous = header.name();
         }
-        response.setHeader("ETag", view.etag());
+        boolean gzip = KeptBodies.gzipFor(request, response, view.contentType(), view.body().length);
+        response.setHeader("ETag", gzip ? Gzip.weakened(view.etag()) : view.etag());
         response.setHeader("Cache-Control", "no-cache");
         if (ConditionalGet.matchesAny(request.getHeader("If-None-Match"), view.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        response.setContentType(view.contentType());
-        response.setContentLength(view.body().length);
-        response.getOutputStream().write(view.body());
+        KeptBodies.write(request, response, view.contentType(), view.body(), view.gzipped(), gzip);
     }
 }

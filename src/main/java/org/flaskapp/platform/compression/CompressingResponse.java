@@ -1,0 +1,231 @@
+package org.flaskapp.platform.compression;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.util.Locale;
+import java.util.zip.Deflater;
+
+/**
+ * A response to a client that accepts gzip. When its body is first asked for, it decides: a text
+ * body (see {@link Gzip#compressible}) of an answer that has one, not already encoded, is kept
+ * back whole and compressed when the request is done ({@link #finish}); anything else goes as
+ * it is. Pages here are a few kilobytes, so keeping one back costs little, and the answer then
+ * carries its exact length. An error sent instead ({@code sendError}, a redirect) drops what was
+ * kept back.
+ */
+final class CompressingResponse extends HttpServletResponseWrapper {
+
+    private boolean decided;
+    private ByteArrayOutputStream keptBack; // the body to compress, once decided so
+    private ServletOutputStream stream;
+    private PrintWriter writer;
+    private long contentLength = -1; // as the app set it, sent only if the body goes as it is
+
+    CompressingResponse(HttpServletResponse response) {
+        super(response);
+    }
+
+    private boolean compressing() {
+        if (!decided) {
+            decided = true;
+            int status = getStatus();
+            boolean hasBody = status != SC_NO_CONTENT && status != SC_NOT_MODIFIED;
+            if (hasBody && !containsHeader("Content-Encoding") && Gzip.compressible(getContentType())) {
+                keptBack = new ByteArrayOutputStream(8192);
+            } else if (contentLength >= 0) {
+                super.setContentLengthLong(contentLength);
+            }
+        }
+        return keptBack != null;
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+        if (!compressing()) {
+            return super.getOutputStream();
+        }
+        if (writer != null) {
+            throw new IllegalStateException("getWriter() has been called on this response");
+        }
+        if (stream == null) {
+            stream = new KeptBackStream(keptBack);
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+        if (!compressing()) {
+            return super.getWriter();
+        }
+        if (stream != null) {
+            throw new IllegalStateException("getOutputStream() has been called on this response");
+        }
+        if (writer == null) {
+            String charset = getCharacterEncoding();
+            super.setCharacterEncoding(charset); // named in Content-Type, as getWriter() would
+            writer = new PrintWriter(new OutputStreamWriter(keptBack, Charset.forName(charset)), false);
+        }
+        return writer;
+    }
+
+    @Override
+    public void setContentLength(int length) {
+        setContentLengthLong(length);
+    }
+
+    @Override
+    public void setContentLengthLong(long length) {
+        if (decided && keptBack == null) {
+            super.setContentLengthLong(length);
+        } else {
+            contentLength = length;
+        }
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        if ("Content-Length".equalsIgnoreCase(name) && value != null) {
+            setContentLengthLong(Long.parseLong(value.strip()));
+        } else {
+            super.setHeader(name, value);
+        }
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        if ("Content-Length".equalsIgnoreCase(name) && value != null) {
+            setContentLengthLong(Long.parseLong(value.strip()));
+        } else {
+            super.addHeader(name, value);
+        }
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+        if (keptBack == null) {
+            super.flushBuffer();
+        } else if (writer != null) {
+            writer.flush(); // into what is kept back: the answer goes whole at the end
+        }
+    }
+
+    @Override
+    public void resetBuffer() {
+        super.resetBuffer();
+        if (keptBack != null) {
+            if (writer != null) {
+                writer.flush();
+            }
+            keptBack.reset();
+        }
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        decided = false;
+        keptBack = null;
+        stream = null;
+        writer = null;
+        contentLength = -1;
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+        dropKeptBack();
+        super.sendError(status, message);
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+        dropKeptBack();
+        super.sendError(status);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        dropKeptBack();
+        super.sendRedirect(location);
+    }
+
+    private void dropKeptBack() {
+        decided = true;
+        keptBack = null;
+    }
+
+    /** Sends what was kept back: gzip-compressed when it is worth it. Called once the request is done. */
+    void finish() throws IOException {
+        if (!decided) {
+            if (contentLength >= 0) {
+                super.setContentLengthLong(contentLength);
+            }
+            return;
+        }
+        if (keptBack == null || isCommitted()) {
+            return;
+        }
+        if (writer != null) {
+            writer.flush();
+        }
+        byte[] body = keptBack.toByteArray();
+        varyByEncoding();
+        if (body.length >= Gzip.SMALLEST) {
+            // made for this request alone: the fastest level (kept bodies are compressed harder, once)
+            body = Gzip.compress(body, Deflater.BEST_SPEED);
+            super.setHeader("Content-Encoding", "gzip");
+            String etag = getHeader("ETag");
+            if (etag != null) {
+                super.setHeader("ETag", Gzip.weakened(etag));
+            }
+        }
+        super.setContentLengthLong(body.length);
+        super.getOutputStream().write(body);
+    }
+
+    private void varyByEncoding() {
+        String vary = getHeader("Vary");
+        if (vary == null || vary.isBlank()) {
+            super.setHeader("Vary", "Accept-Encoding");
+        } else if (!vary.toLowerCase(Locale.ROOT).contains("accept-encoding") && !vary.strip().equals("*")) {
+            super.setHeader("Vary", vary + ", Accept-Encoding");
+        }
+    }
+
+    /** The app's output stream while its body is kept back. */
+    private static final class KeptBackStream extends ServletOutputStream {
+
+        private final ByteArrayOutputStream body;
+
+        KeptBackStream(ByteArrayOutputStream body) {
+            this.body = body;
+        }
+
+        @Override
+        public void write(int b) {
+            body.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            body.write(bytes, offset, length);
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            throw new IllegalStateException("not an asynchronous response");
+        }
+    }
+}
