@@ -57,7 +57,7 @@ class UserJourneysIT extends DeployedSite {
         assertEquals("Post", first.findElement(By.cssSelector(".result-kind")).getText());
         assertEquals(List.of("Content #3"), first.findElements(By.cssSelector(".snippet mark")).stream().map(WebElement::getText).toList(),
                 "the phrase marked as one");
-        Navigation.clickAndWaitForNewPage(browser, By.cssSelector(".search-result h3 a"));
+        Navigation.clickAndWaitForNewPage(browser, By.cssSelector(".search-result h2 a"));
 
         assertEquals(base.getPath() + "posts/3/", path(browser));
         assertEquals("Post #3", heading(browser));
@@ -112,7 +112,7 @@ class UserJourneysIT extends DeployedSite {
 
         assertEquals(base.getPath() + "questions/", path(browser));
         WebElement newest = browser.findElement(By.cssSelector(".questions-list .question"));
-        assertEquals(question, newest.findElement(By.tagName("h4")).getText());
+        assertEquals(question, newest.findElement(By.tagName("h3")).getText());
         assertEquals("It just did.", newest.findElement(By.tagName("p")).getText());
         assertEquals("", browser.findElement(By.id("content")).getAttribute("value"), "the form is empty again");
     }
@@ -169,7 +169,7 @@ class UserJourneysIT extends DeployedSite {
         ask(browser, question, answer);
 
         WebElement newest = browser.findElement(By.cssSelector(".questions-list .question"));
-        assertEquals(question, newest.findElement(By.tagName("h4")).getText());
+        assertEquals(question, newest.findElement(By.tagName("h3")).getText());
         assertEquals(answer, newest.findElement(By.tagName("p")).getText());
         assertTrue(newest.findElements(By.cssSelector("script, b, img")).isEmpty());
         assertNull(((JavascriptExecutor) browser).executeScript("return window.owned || null;"));
@@ -189,7 +189,7 @@ class UserJourneysIT extends DeployedSite {
     @SuppressWarnings("unchecked")
     private static int occurrences(WebDriver browser, String text) {
         List<String> texts = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return Array.from(document.querySelectorAll('.questions-list .question h4, .questions-list .question p'))"
+                "return Array.from(document.querySelectorAll('.questions-list .question h3, .questions-list .question p'))"
                         + ".map(element => element.textContent);");
         return (int) texts.stream().filter(shown -> shown.contains(text)).count();
     }

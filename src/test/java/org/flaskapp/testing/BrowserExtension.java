@@ -67,9 +67,16 @@ public final class BrowserExtension implements ParameterResolver, BeforeEachCall
         return classStore(context).getOrComputeIfAbsent(WebDriver.class, type -> Browsers.open(), WebDriver.class);
     }
 
+    /**
+     * The store of the test class: a parameterized test's invocation sits under its method's
+     * context, not under the class's, and a browser kept there was never closed (one Chromium left
+     * running per parameterized test method, found after a day of runs).
+     */
     private static ExtensionContext.Store classStore(ExtensionContext context) {
-        ExtensionContext classContext = context.getTestMethod().isPresent()
-                ? context.getParent().orElseThrow() : context;
+        ExtensionContext classContext = context;
+        while (classContext.getTestMethod().isPresent()) {
+            classContext = classContext.getParent().orElseThrow();
+        }
         return classContext.getStore(NAMESPACE);
     }
 }

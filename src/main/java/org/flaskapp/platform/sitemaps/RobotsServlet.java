@@ -9,14 +9,16 @@ import java.util.List;
 import org.flaskapp.platform.urls.SiteAddress;
 
 /**
- * {@code /robots.txt}: crawlers are welcome everywhere but where people sign in, write and
- * administer (and the search and the JSON API, whose content is the pages' own), and are told where the
+ * {@code /robots.txt}: crawlers are welcome everywhere but in search results and the JSON API (whose
+ * content is the pages' own), and are told where the
  * sitemap is (an absolute address, as the sitemaps protocol asks).
  */
 public class RobotsServlet extends HttpServlet {
 
-    static final List<String> DISALLOWED = List.of("/login/", "/account/", "/admin/", "/posts/new/",
-            "/posts/edit/", "/posts/delete/", "/questions/delete/", "/about/edit/", "/search/", "/api/");
+    // "/search/?": the results of a search (the search page itself may be found); crawlers match
+    // by prefix. Pages for signed-in users need no line: no visitor's page links them, and a
+    // crawler that asks is sent to the sign-in page, which may be found (it is where authors start).
+    static final List<String> DISALLOWED = List.of("/search/?", "/api/");
 
     @Inject
     private SiteAddress site;

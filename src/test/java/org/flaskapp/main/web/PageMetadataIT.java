@@ -69,7 +69,7 @@ class PageMetadataIT extends DeployedSite {
 
         String word = "w" + UUID.randomUUID().toString().substring(0, 8);
         assertEquals(302, visitor.ask("What does <" + word + "> mean?", "").status());
-        String question = visitor.get("questions/").document().select(".question h4 a:contains(" + word + ")").attr("abs:href");
+        String question = visitor.get("questions/").document().select(".question h3 a:contains(" + word + ")").attr("abs:href");
         Document questionPage = visitor.get(question.substring(base.toString().length())).document();
         assertEquals("What does <" + word + "> mean?", meta(questionPage, "name", "description"));
         assertEquals("What does <" + word + "> mean?", meta(questionPage, "property", "og:title"));

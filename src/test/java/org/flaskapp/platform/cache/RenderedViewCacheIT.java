@@ -65,7 +65,7 @@ class RenderedViewCacheIT extends DeployedSite {
         SiteClient.Response after = site.get("questions/", "If-None-Match", before);
 
         assertEquals(200, after.status());
-        assertEquals(question, after.document().selectFirst(".questions-list .question h4").text());
+        assertEquals(question, after.document().selectFirst(".questions-list .question h3").text());
         String now = site.get("questions/").header("ETag").orElseThrow();
         assertNotEquals(before, now);
     }
@@ -122,6 +122,6 @@ class RenderedViewCacheIT extends DeployedSite {
     }
 
     private List<String> questions(String address) {
-        return site.get(address).document().select(".questions-list .question h4").eachText();
+        return site.get(address).document().select(".questions-list .question h3").eachText();
     }
 }

@@ -222,7 +222,7 @@ class FeedsIT extends DeployedSite {
         SiteClient visitor = new SiteClient(base);
         String word = word();
         assertEquals(302, visitor.ask("Is " + word + " in the feed?", "First: yes.").status());
-        String address = visitor.get("questions/").document().select(".question h4 a:contains(" + word + ")").attr("href");
+        String address = visitor.get("questions/").document().select(".question h3 a:contains(" + word + ")").attr("href");
         String url = base.toURI().resolve(address).toString();
 
         Entry entry = entryLinkedTo(feed(visitor, "questions/feed.atom"), url).orElseThrow();
@@ -248,7 +248,7 @@ class FeedsIT extends DeployedSite {
         SiteClient visitor = new SiteClient(base);
         String word = word();
         assertEquals(302, visitor.ask("Who follows " + word + "?", "").status());
-        String address = visitor.get("questions/").document().select(".question h4 a:contains(" + word + ")").attr("href");
+        String address = visitor.get("questions/").document().select(".question h3 a:contains(" + word + ")").attr("href");
         String path = address.substring(base.getPath().length());
         Feed empty = feed(visitor, path + "feed.atom");
         assertEquals(List.of(), empty.getEntries());

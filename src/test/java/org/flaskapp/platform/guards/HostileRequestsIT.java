@@ -165,14 +165,14 @@ class HostileRequestsIT extends DeployedSite {
         SiteClient.Response stored = site.request("POST", "questions/", FORM, body, header, value.replace("{origin}", origin));
 
         assertEquals(302, stored.status());
-        assertEquals(question, site.get("questions/").document().selectFirst(".questions-list .question h4").text());
+        assertEquals(question, site.get("questions/").document().selectFirst(".questions-list .question h3").text());
     }
 
     @Test
     void aPostFromAClientThatIsNoBrowserIsStored() {
         assertEquals(302, site.ask(question, "From a script").status());
 
-        assertEquals(question, site.get("questions/").document().selectFirst(".questions-list .question h4").text());
+        assertEquals(question, site.get("questions/").document().selectFirst(".questions-list .question h3").text());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -72,7 +72,7 @@ class SitemapsIT extends DeployedSite {
     }
 
     @Test
-    void robotsTxtNamesTheSitemapAndKeepsCrawlersOutOfSignInAccountsAndAdministration() {
+    void robotsTxtNamesTheSitemapAndKeepsCrawlersOutOfSearchResultsAndTheApi() {
         SiteClient.Response robots = new SiteClient(base).get("robots.txt");
 
         assertEquals(200, robots.status());
@@ -80,10 +80,12 @@ class SitemapsIT extends DeployedSite {
         List<String> lines = robots.body().lines().toList();
         assertEquals("User-agent: *", lines.get(0));
         String root = base.getPath();
-        for (String path : List.of("login/", "account/", "admin/", "posts/edit/", "posts/new/", "questions/delete/", "api/")) {
+        for (String path : List.of("api/", "search/?")) {
             assertTrue(lines.contains("Disallow: " + root + path), path + " in " + lines);
         }
-        assertFalse(lines.contains("Disallow: " + root + "posts/"));
+        for (String path : List.of("posts/", "login/", "search/", "posts/new/")) {
+            assertFalse(lines.contains("Disallow: " + root + path), path + " may be crawled: " + lines);
+        }
         assertTrue(lines.contains("Sitemap: " + base + "sitemap.xml"), lines.toString());
         assertTrue(robots.setCookie().isEmpty());
     }
@@ -99,8 +101,8 @@ class SitemapsIT extends DeployedSite {
         assertEquals(302, visitor.ask("Visible " + word + "?", "").status());
         assertEquals(302, visitor.ask("Hidden " + word + "?", "").status());
         var questions = visitor.get("questions/").document();
-        String visible = questions.select(".question h4 a:contains(Visible " + word + ")").attr("abs:href");
-        String hidden = questions.select(".question h4 a:contains(Hidden " + word + ")").attr("abs:href");
+        String visible = questions.select(".question h3 a:contains(Visible " + word + ")").attr("abs:href");
+        String hidden = questions.select(".question h3 a:contains(Hidden " + word + ")").attr("abs:href");
         SiteClient admin = Accounts.admin(base);
         String hiddenPath = hidden.substring(base.toString().length());
         assertEquals(302, admin.submit(admin.get(hiddenPath), "question-moderation", Map.of(), "hide-question").status());

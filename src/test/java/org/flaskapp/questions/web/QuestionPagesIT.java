@@ -25,7 +25,7 @@ class QuestionPagesIT extends DeployedSite {
     /** Asks a question through /questions/ and returns its page's path relative to the site, "questions/42/". */
     private String askedQuestion(SiteClient visitor, String question, String firstAnswer) {
         assertEquals(302, visitor.ask(question, firstAnswer).status());
-        Element link = visitor.get("questions/").document().select(".question h4 a").first();
+        Element link = visitor.get("questions/").document().select(".question h3 a").first();
         assertEquals(question, link.text());
         return link.attr("href").substring(base.getPath().length());
     }
@@ -50,7 +50,7 @@ class QuestionPagesIT extends DeployedSite {
         assertEquals(question, page.select(".asked").text());
         assertEquals(List.of("Into their own table.", "And a second one."), answers(page));
         Element listed = visitor.get("questions/").document().select(".questions-list .question").first();
-        assertEquals("Into their own table.", listed.select("h4 + p").text(), "the first answer is shown in the list");
+        assertEquals("Into their own table.", listed.select("h3 + p").text(), "the first answer is shown in the list");
         assertEquals("2 answers", listed.select(".answer-count").text());
     }
 

@@ -46,8 +46,8 @@ class QuestionsViewIT extends DeployedSite {
         Document page = site.get("questions/?after=1").document(); // past the end: the oldest: the tutorial's
 
         Element oldest = page.select(".questions-list .question").last();
-        assertEquals("Why is the sky blue?", oldest.selectFirst("h4").text());
-        assertEquals("Because... Why not?", oldest.selectFirst("h4 + p").text());
+        assertEquals("Why is the sky blue?", oldest.selectFirst("h3").text());
+        assertEquals("Because... Why not?", oldest.selectFirst("h3 + p").text());
     }
 
     @Test
@@ -59,8 +59,8 @@ class QuestionsViewIT extends DeployedSite {
         assertEquals(302, answer.status());
         assertEquals(base.getPath() + "questions/", answer.uri().resolve(answer.location().orElseThrow()).getPath());
         Element newest = site.get("questions/").document().selectFirst(".questions-list .question");
-        assertEquals(question, newest.selectFirst("h4").text());
-        assertEquals("It should.", newest.selectFirst("h4 + p").text());
+        assertEquals(question, newest.selectFirst("h3").text());
+        assertEquals("It should.", newest.selectFirst("h3 + p").text());
     }
 
     @Test
@@ -108,8 +108,8 @@ class QuestionsViewIT extends DeployedSite {
 
         SiteClient.Response list = site.get("questions/");
         Element newest = list.document().selectFirst(".questions-list .question");
-        assertEquals(question, newest.selectFirst("h4").text());
-        assertEquals("<img src=x onerror=alert(1)>", newest.selectFirst("h4 + p").text());
+        assertEquals(question, newest.selectFirst("h3").text());
+        assertEquals("<img src=x onerror=alert(1)>", newest.selectFirst("h3 + p").text());
         assertTrue(newest.select("script, b, img").isEmpty(), newest.html());
     }
 
@@ -119,7 +119,7 @@ class QuestionsViewIT extends DeployedSite {
 
         site.ask(question, "Ja, natürlich.");
 
-        Element newest = site.get("questions/").document().selectFirst(".questions-list .question h4");
+        Element newest = site.get("questions/").document().selectFirst(".questions-list .question h3");
         assertEquals(question, newest.wholeText());
     }
 
@@ -164,8 +164,8 @@ class QuestionsViewIT extends DeployedSite {
 
         assertEquals(302, stored.status());
         Element newest = site.get("questions/").document().selectFirst(".questions-list .question");
-        assertEquals(question, newest.selectFirst("h4").text());
-        assertEquals(answer, newest.selectFirst("h4 + p").wholeText());
+        assertEquals(question, newest.selectFirst("h3").text());
+        assertEquals(answer, newest.selectFirst("h3 + p").wholeText());
     }
 
     @Test
@@ -176,19 +176,19 @@ class QuestionsViewIT extends DeployedSite {
         assertEquals(302, site.ask(marker, answer).status());
 
         Element newest = site.get("questions/").document().selectFirst(".questions-list .question");
-        assertEquals(marker, newest.selectFirst("h4").text());
-        assertEquals(answer.length(), newest.selectFirst("h4 + p").wholeText().length());
+        assertEquals(marker, newest.selectFirst("h3").text());
+        assertEquals(answer.length(), newest.selectFirst("h3 + p").wholeText().length());
     }
 
     @Test
     void malformedPositionShowsTheFirstPage() {
-        List<String> firstPage = site.get("questions/").document().select(".questions-list .question h4").eachText();
+        List<String> firstPage = site.get("questions/").document().select(".questions-list .question h3").eachText();
 
         for (String position : List.of("after=%3Cscript%3E", "after=-5", "before=x", "after=99999999999999999999")) {
             SiteClient.Response page = site.get("questions/?" + position);
 
             assertEquals(200, page.status(), position);
-            assertEquals(firstPage, page.document().select(".questions-list .question h4").eachText(), position);
+            assertEquals(firstPage, page.document().select(".questions-list .question h3").eachText(), position);
             assertTrue(page.document().select("a[rel=prev]").isEmpty(), "nothing newer than the first page: " + position);
         }
     }

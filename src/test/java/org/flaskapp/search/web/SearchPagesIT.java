@@ -40,7 +40,7 @@ class SearchPagesIT extends DeployedSite {
     }
 
     private static List<String> foundLinks(SiteClient client, String query) {
-        return search(client, query).document().select(".search-result h3 a").eachAttr("href");
+        return search(client, query).document().select(".search-result h2 a").eachAttr("href");
     }
 
     @Test
@@ -56,14 +56,14 @@ class SearchPagesIT extends DeployedSite {
         assertTrue(found.setCookie().isEmpty(), "visitors get no session");
         Element result = found.document().select(".search-result").first();
         assertEquals("Post", result.select(".result-kind").text());
-        assertEquals(address, result.select("h3 a").attr("href"));
-        assertEquals("Café " + word, result.select("h3 a").text());
-        assertEquals(List.of("Café", word), result.select("h3 mark").eachText());
+        assertEquals(address, result.select("h2 a").attr("href"));
+        assertEquals("Café " + word, result.select("h2 a").text());
+        assertEquals(List.of("Café", word), result.select("h2 mark").eachText());
         assertTrue(result.select(".snippet mark").eachText().contains(word), result.select(".snippet").html());
         assertTrue(found.document().select(".search-count").text().startsWith("1 result for"));
         assertEquals("CAFE runs " + word, found.document().getElementById("q").val(), "the query stays in the field");
         SiteClient.Response accented = search(visitor, "café " + word);
-        assertEquals(List.of(address), accented.document().select(".search-result h3 a").eachAttr("href"));
+        assertEquals(List.of(address), accented.document().select(".search-result h2 a").eachAttr("href"));
         assertEquals("café " + word, accented.document().getElementById("q").val(), "read as UTF-8 on every server");
     }
 
