@@ -71,7 +71,7 @@ class LookIT extends DeployedSite {
         Files.createDirectories(folder);
         for (Scheme scheme : Scheme.values()) {
             String suffix = scheme.name().toLowerCase();
-            picture(browser, "posts/", Screens.DESKTOP, 900, scheme, folder.resolve("posts-desktop-" + suffix + ".png"));
+            picture(browser, "posts/?sort=oldest", Screens.DESKTOP, 900, scheme, folder.resolve("posts-desktop-" + suffix + ".png"));
             picture(browser, "questions/1/", Screens.PHONE, 760, scheme, folder.resolve("question-phone-" + suffix + ".png"));
         }
     }

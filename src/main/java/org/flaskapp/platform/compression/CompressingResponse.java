@@ -6,24 +6,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * A response to a client that accepts gzip. When its body is first asked for, it decides: a text
  * body (see {@link Gzip#compressible}) of an answer that has one, not already encoded, is kept
- * back whole and compressed when the request is done ({@link #finish}); anything else goes as
- * it is. Pages here are a few kilobytes, so keeping one back costs little, and the answer then
- * carries its exact length. An error sent instead ({@code sendError}, a redirect) drops what was
- * kept back.
+ * back and compressed when the request is done ({@link #finish}); anything else goes as it is.
+ * Pages here are a few kilobytes, so keeping one back costs little, and the answer then carries
+ * its exact length. A body that grows past {@link #STREAM_ABOVE} (a sitemap of 50,000 addresses
+ * is 4.8 MB) is compressed as it is written instead, without a length. An error sent instead
+ * ({@code sendError}, a redirect) drops what was kept back.
  */
 final class CompressingResponse extends HttpServletResponseWrapper {
 
+    /** Past this many bytes a body is compressed as it is written. */
+    static final int STREAM_ABOVE = 256 * 1024;
+
     private boolean decided;
-    private ByteArrayOutputStream keptBack; // the body to compress, once decided so
+    private Body keptBack; // the body to compress, once decided so
     private ServletOutputStream stream;
     private PrintWriter writer;
     private long contentLength = -1; // as the app set it, sent only if the body goes as it is
@@ -38,7 +44,7 @@ final class CompressingResponse extends HttpServletResponseWrapper {
             int status = getStatus();
             boolean hasBody = status != SC_NO_CONTENT && status != SC_NOT_MODIFIED;
             if (hasBody && !containsHeader("Content-Encoding") && Gzip.compressible(getContentType())) {
-                keptBack = new ByteArrayOutputStream(8192);
+                keptBack = new Body();
             } else if (contentLength >= 0) {
                 super.setContentLengthLong(contentLength);
             }
@@ -112,8 +118,14 @@ final class CompressingResponse extends HttpServletResponseWrapper {
     public void flushBuffer() throws IOException {
         if (keptBack == null) {
             super.flushBuffer();
-        } else if (writer != null) {
+            return;
+        }
+        if (writer != null) {
             writer.flush(); // into what is kept back: the answer goes whole at the end
+        }
+        if (keptBack.streaming != null) {
+            keptBack.streaming.flush();
+            super.flushBuffer();
         }
     }
 
@@ -124,7 +136,7 @@ final class CompressingResponse extends HttpServletResponseWrapper {
             if (writer != null) {
                 writer.flush();
             }
-            keptBack.reset();
+            keptBack.kept.reset();
         }
     }
 
@@ -169,25 +181,36 @@ final class CompressingResponse extends HttpServletResponseWrapper {
             }
             return;
         }
-        if (keptBack == null || isCommitted()) {
+        if (keptBack == null) {
             return;
         }
         if (writer != null) {
             writer.flush();
         }
-        byte[] body = keptBack.toByteArray();
+        if (keptBack.streaming != null) {
+            keptBack.streaming.finish();
+            return;
+        }
+        if (isCommitted()) {
+            return;
+        }
+        byte[] body = keptBack.kept.toByteArray();
         varyByEncoding();
         if (body.length >= Gzip.SMALLEST) {
             // made for this request alone: the fastest level (kept bodies are compressed harder, once)
             body = Gzip.compress(body, Deflater.BEST_SPEED);
-            super.setHeader("Content-Encoding", "gzip");
-            String etag = getHeader("ETag");
-            if (etag != null) {
-                super.setHeader("ETag", Gzip.weakened(etag));
-            }
+            sayCompressed();
         }
         super.setContentLengthLong(body.length);
         super.getOutputStream().write(body);
+    }
+
+    private void sayCompressed() {
+        super.setHeader("Content-Encoding", "gzip");
+        String etag = getHeader("ETag");
+        if (etag != null) {
+            super.setHeader("ETag", Gzip.weakened(etag));
+        }
     }
 
     private void varyByEncoding() {
@@ -199,22 +222,50 @@ final class CompressingResponse extends HttpServletResponseWrapper {
         }
     }
 
+    /** Where the app's bytes go: kept back, or once past {@link #STREAM_ABOVE} compressed as they come. */
+    private final class Body extends OutputStream {
+
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream(8192);
+        private GZIPOutputStream streaming;
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (streaming != null) {
+                streaming.write(bytes, offset, length);
+                return;
+            }
+            kept.write(bytes, offset, length);
+            if (kept.size() > STREAM_ABOVE) {
+                varyByEncoding();
+                sayCompressed();
+                streaming = new GZIPOutputStream(CompressingResponse.super.getOutputStream(), 8192);
+                kept.writeTo(streaming);
+                kept.reset();
+            }
+        }
+    }
+
     /** The app's output stream while its body is kept back. */
     private static final class KeptBackStream extends ServletOutputStream {
 
-        private final ByteArrayOutputStream body;
+        private final Body body;
 
-        KeptBackStream(ByteArrayOutputStream body) {
+        KeptBackStream(Body body) {
             this.body = body;
         }
 
         @Override
-        public void write(int b) {
+        public void write(int b) throws IOException {
             body.write(b);
         }
 
         @Override
-        public void write(byte[] bytes, int offset, int length) {
+        public void write(byte[] bytes, int offset, int length) throws IOException {
             body.write(bytes, offset, length);
         }
 
