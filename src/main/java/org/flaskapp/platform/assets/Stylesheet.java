@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.flaskapp.platform.cache.KeptDocument;
 
 /**
@@ -52,7 +53,7 @@ public class Stylesheet {
 
     static Loaded loadedFrom(String css) {
         byte[] body = CssText.minified(css).getBytes(StandardCharsets.UTF_8);
-        KeptDocument document = KeptDocument.of(CONTENT_TYPE, body, null, java.time.Clock.systemUTC());
+        KeptDocument document = KeptDocument.of(CONTENT_TYPE, body, null, Clock.systemUTC());
         // the entity tag is a digest of the bytes: its first characters name the version
         String version = document.etag().replaceAll("[^A-Za-z0-9]", "").substring(0, 10);
         return new Loaded(document, FOLDER + "site." + version + ".css");

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -75,9 +76,11 @@ public class RequestIdFilter extends HttpFilter {
 
     /**
      * A clean answer instead of a 500 for a request that the stop cut short: plain text, not the
-     * error view (rendering it needs the sessions too), and when to try again.
+     * error view (rendering it needs the sessions too), and when to try again. Sent at once: on
+     * WildFly the request's end asks the stopped session manager again and fails, and an answer
+     * still held back then becomes a 500.
      */
-    private static void refuseWhileStopping(HttpServletResponse response, String id) throws IOException {
+    static void refuseWhileStopping(HttpServletResponse response, String id) throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -86,7 +89,11 @@ public class RequestIdFilter extends HttpFilter {
         response.setHeader(HEADER, id);
         response.setHeader("Retry-After", "10");
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write("The site is restarting. Please try again in a few seconds. Reference: " + id + "\n");
+        byte[] text = ("The site is restarting. Please try again in a few seconds. Reference: " + id + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(text.length);
+        response.getOutputStream().write(text);
+        response.flushBuffer();
     }
 
     /** 64 random bits in hex: unique enough among a site's log lines, short enough to read out. */
