@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.flaskapp.testing.Accounts;
 import org.flaskapp.testing.Axe;
+import org.flaskapp.testing.BrowserSignIn;
 import org.flaskapp.testing.BrowserExtension;
 import org.flaskapp.testing.DeployedSite;
 import org.flaskapp.testing.Navigation;
@@ -107,7 +108,7 @@ class AuthoringJourneysIT extends DeployedSite {
         assertEquals(base.getPath() + "login/", path(browser));
         assertTrue(browser.manage().getCookies().isEmpty(), "a visitor has no cookie");
         Axe.assertNoViolations(browser, "login");
-        fillInSignIn(browser, "admin", Accounts.adminPassword());
+        BrowserSignIn.fillIn(browser, "admin", Accounts.adminPassword());
         assertEquals(base.getPath() + "posts/new/", path(browser));
         assertEquals("Write a post", heading(browser));
     }
@@ -146,14 +147,7 @@ class AuthoringJourneysIT extends DeployedSite {
     }
 
     private void signIn(WebDriver browser, String name, String password) {
-        browser.get(base + "login/");
-        fillInSignIn(browser, name, password);
-    }
-
-    private static void fillInSignIn(WebDriver browser, String name, String password) {
-        browser.findElement(By.id("name")).sendKeys(name);
-        browser.findElement(By.id("password")).sendKeys(password);
-        Navigation.clickAndWaitForNewPage(browser, By.id("sign-in"));
+        BrowserSignIn.signIn(browser, base, name, password);
     }
 
     private static List<String> texts(WebDriver browser, String css) {

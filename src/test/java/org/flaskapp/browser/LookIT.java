@@ -11,14 +11,13 @@ import org.flaskapp.testing.Accounts;
 import org.flaskapp.testing.Axe;
 import org.flaskapp.testing.BrowserExtension;
 import org.flaskapp.testing.DeployedSite;
-import org.flaskapp.testing.Navigation;
+import org.flaskapp.testing.BrowserSignIn;
 import org.flaskapp.testing.Screens;
 import org.flaskapp.testing.Screens.Scheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -57,7 +56,7 @@ class LookIT extends DeployedSite {
 
     @Test
     void anAdministratorsPagesFitTheSmallestPhoneAndPassAxeInDarkMode(WebDriver browser) {
-        signInAsAdministrator(browser);
+        BrowserSignIn.signIn(browser, base, "admin", Accounts.adminPassword());
 
         for (String path : SIGNED_IN_PAGES) {
             assertFitsTheSmallestPhoneAndPassesAxeInDarkMode(browser, path, "signed-in " + path.replace('/', '-'));
@@ -95,10 +94,4 @@ class LookIT extends DeployedSite {
         assertTrue(png.length > 10_000, file + " is " + png.length + " bytes: an empty page?");
     }
 
-    private void signInAsAdministrator(WebDriver browser) {
-        browser.get(base + "login/");
-        browser.findElement(By.id("name")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(Accounts.adminPassword());
-        Navigation.clickAndWaitForNewPage(browser, By.id("sign-in"));
-    }
 }

@@ -1,5 +1,6 @@
 package org.flaskapp.platform.assets;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,35 +29,24 @@ public class Stylesheet {
     @Inject
     private ServletContext servletContext;
 
-    private volatile Loaded loaded;
+    private KeptDocument document;
+    private String address;
 
-    record Loaded(KeptDocument document, String address) {
+    @PostConstruct
+    void load() {
+        byte[] body = CssText.minified(read()).getBytes(StandardCharsets.UTF_8);
+        document = KeptDocument.of(CONTENT_TYPE, body, null, Clock.systemUTC());
+        // the entity tag is a digest of the bytes: its first characters name the version
+        address = FOLDER + "site." + document.etag().replaceAll("[^A-Za-z0-9]", "").substring(0, 10) + ".css";
     }
 
     /** The stylesheet's address under the site's root, such as {@code /static/site.4f2a9c1e0b.css}. */
     public String getAddress() {
-        return load().address();
+        return address;
     }
 
     KeptDocument document() {
-        return load().document();
-    }
-
-    private Loaded load() {
-        Loaded made = loaded;
-        if (made == null) {
-            made = loadedFrom(read());
-            loaded = made;
-        }
-        return made;
-    }
-
-    static Loaded loadedFrom(String css) {
-        byte[] body = CssText.minified(css).getBytes(StandardCharsets.UTF_8);
-        KeptDocument document = KeptDocument.of(CONTENT_TYPE, body, null, Clock.systemUTC());
-        // the entity tag is a digest of the bytes: its first characters name the version
-        String version = document.etag().replaceAll("[^A-Za-z0-9]", "").substring(0, 10);
-        return new Loaded(document, FOLDER + "site." + version + ".css");
+        return document;
     }
 
     private String read() {

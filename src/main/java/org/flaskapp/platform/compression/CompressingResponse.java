@@ -98,20 +98,25 @@ final class CompressingResponse extends HttpServletResponseWrapper {
 
     @Override
     public void setHeader(String name, String value) {
-        if ("Content-Length".equalsIgnoreCase(name) && value != null) {
-            setContentLengthLong(Long.parseLong(value.strip()));
-        } else {
+        if (!tookAsLength(name, value)) {
             super.setHeader(name, value);
         }
     }
 
     @Override
     public void addHeader(String name, String value) {
-        if ("Content-Length".equalsIgnoreCase(name) && value != null) {
-            setContentLengthLong(Long.parseLong(value.strip()));
-        } else {
+        if (!tookAsLength(name, value)) {
             super.addHeader(name, value);
         }
+    }
+
+    /** A length set as a header is one set by {@link #setContentLengthLong}: sent only for a body as it is. */
+    private boolean tookAsLength(String name, String value) {
+        if (!"Content-Length".equalsIgnoreCase(name) || value == null) {
+            return false;
+        }
+        setContentLengthLong(Long.parseLong(value.strip()));
+        return true;
     }
 
     @Override

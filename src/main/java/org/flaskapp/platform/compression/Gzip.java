@@ -15,6 +15,8 @@ public final class Gzip {
     /** Below this a body is sent as it is: gzip's own 18 bytes and a packet's worth gain nothing. */
     static final int SMALLEST = 256;
 
+    private static final String ACCEPTED = Gzip.class.getName() + ".accepted";
+
     private static final Set<String> TEXT_TYPES = Set.of("text/html", "text/css", "text/plain", "text/xml",
             "application/json", "application/problem+json", "application/atom+xml", "application/xml",
             "application/yaml", "image/svg+xml");
@@ -27,7 +29,14 @@ public final class Gzip {
      * weight above zero, and gzip not refused by name.
      */
     public static boolean acceptedBy(HttpServletRequest request) {
-        return accepts(request.getHeader("Accept-Encoding"));
+        // asked by CompressionFilter and again where a kept body is sent: read the header once
+        Object known = request.getAttribute(ACCEPTED);
+        if (known instanceof Boolean accepted) {
+            return accepted;
+        }
+        boolean accepted = accepts(request.getHeader("Accept-Encoding"));
+        request.setAttribute(ACCEPTED, accepted);
+        return accepted;
     }
 
     static boolean accepts(String acceptEncoding) {
