@@ -33,8 +33,6 @@ public final class Axe {
     private Axe() {
     }
 
-    /** The violations on the current page, one readable paragraph each; empty when it passes. */
-    @SuppressWarnings("unchecked")
     /**
      * Fails when the page in {@code browser} breaks a WCAG 2.1 A or AA rule; saves a full-page
      * screenshot named {@code name} as evidence either way.
@@ -45,6 +43,8 @@ public final class Axe {
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), violations, name + ": " + String.join("\n", violations));
     }
 
+    /** The violations on the current page, one readable paragraph each; empty when it passes. */
+    @SuppressWarnings("unchecked")
     public static List<String> violations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(script());

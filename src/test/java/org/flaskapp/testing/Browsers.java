@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Level;
 import org.htmlunit.BrowserVersion;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,15 +38,29 @@ public final class Browsers {
 
     public static WebDriver open() {
         boolean chromium = chromiumInstalled();
-        if (!chromium && "chromium".equalsIgnoreCase(System.getenv("BROWSER_REQUIRED"))) {
-            throw new IllegalStateException("BROWSER_REQUIRED=chromium, but " + CHROMIUM + " or "
-                    + CHROMEDRIVER + " is missing: install the Debian packages chromium and chromium-driver");
+        if (!chromium) {
+            failIfChromiumIsRequired();
         }
         announce(chromium);
         WebDriver driver = chromium ? chromium() : htmlUnit();
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** For a test that needs Chromium itself (no HtmlUnit in its place): skipped without it, or failed in CI. */
+    public static void assumeChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            failIfChromiumIsRequired();
+            Assumptions.abort(CHROMIUM + " is not installed");
+        }
+    }
+
+    private static void failIfChromiumIsRequired() {
+        if ("chromium".equalsIgnoreCase(System.getenv("BROWSER_REQUIRED"))) {
+            throw new IllegalStateException("BROWSER_REQUIRED=chromium, but " + CHROMIUM + " or "
+                    + CHROMEDRIVER + " is missing: install the Debian packages chromium and chromium-driver");
+        }
     }
 
     private static WebDriver chromium() {
