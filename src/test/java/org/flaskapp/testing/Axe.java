@@ -40,6 +40,19 @@ public final class Axe {
     public static void assertNoViolations(WebDriver browser, String name) {
         List<String> violations = violations(browser);
         Evidence.saveFullPage(browser, name);
+        assertNone(violations, name);
+    }
+
+    /** As {@link #assertNoViolations}, with a picture of the page only when it fails. */
+    public static void assertNoViolationsQuietly(WebDriver browser, String name) {
+        List<String> violations = violations(browser);
+        if (!violations.isEmpty()) {
+            Evidence.saveFailure(browser, name);
+        }
+        assertNone(violations, name);
+    }
+
+    private static void assertNone(List<String> violations, String name) {
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), violations, name + ": " + String.join("\n", violations));
     }
 

@@ -19,12 +19,12 @@ public final class Evidence {
     private Evidence() {
     }
 
-    /** Saves the page source and, where the browser can take one, a screenshot. */
     /** The folder of this leg's evidence (target/browser-evidence/SERVER). */
     public static Path folder() {
         return FOLDER;
     }
 
+    /** Saves the page source and, where the browser can take one, a screenshot. */
     public static void saveFailure(WebDriver driver, String name) {
         write("failures/" + name + ".html", driver.getPageSource());
         screenshot(driver, "failures/" + name + ".png");
