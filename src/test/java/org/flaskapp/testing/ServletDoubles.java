@@ -33,17 +33,32 @@ public final class ServletDoubles {
     /** A request: method, servlet path, query (or null), session id sent (or null), headers (name, value...). */
     public static HttpServletRequest request(String method, String servletPath, String query, String sessionId,
                                              String... headers) {
+        // an id sent here names a live session, but no session is created while a filter runs here
+        return request(method, servletPath, query, sessionId, null, null, headers);
+    }
+
+    /** A GET of {@code user}, signed in with {@code session}. */
+    public static HttpServletRequest signedInGet(String servletPath, String query, HttpSession session, String user) {
+        return request("GET", servletPath, query, session.getId(), session, () -> user);
+    }
+
+    private static HttpServletRequest request(String method, String servletPath, String query, String sessionId,
+            HttpSession session, java.security.Principal user, String... headers) {
         Map<String, String> headerValues = new LinkedHashMap<>();
         for (int i = 0; i < headers.length; i += 2) {
             headerValues.put(headers[i].toLowerCase(Locale.ROOT), headers[i + 1]);
         }
+        Map<String, Object> attributes = new HashMap<>();
         return proxy(HttpServletRequest.class, (self, method1, args) -> switch (method1.getName()) {
             case "getMethod" -> method;
             case "getServletPath" -> servletPath;
             case "getQueryString" -> query;
             case "getRequestedSessionId" -> sessionId;
-            case "isRequestedSessionIdValid" -> sessionId != null; // an id sent here names a live session
-            case "getSession" -> null; // no session is created while a filter runs here
+            case "isRequestedSessionIdValid" -> sessionId != null;
+            case "getSession" -> session;
+            case "getUserPrincipal" -> user;
+            case "getAttribute" -> attributes.get((String) args[0]);
+            case "setAttribute" -> attributes.put((String) args[0], args[1]);
             case "getHeader" -> headerValues.get(((String) args[0]).toLowerCase(Locale.ROOT));
             // The address the request came to: its Host header, as the servers read it.
             case "getScheme" -> "http";
@@ -57,11 +72,17 @@ public final class ServletDoubles {
 
     /** An HTTP session that holds attributes. */
     public static HttpSession session() {
+        return session("session-double");
+    }
+
+    /** An HTTP session with the id {@code id} that holds attributes. */
+    public static HttpSession session(String id) {
         Map<String, Object> attributes = new HashMap<>();
         return proxy(HttpSession.class, (self, method, args) -> switch (method.getName()) {
             case "getAttribute" -> attributes.get((String) args[0]);
             case "setAttribute" -> attributes.put((String) args[0], args[1]);
-            case "getId" -> "session-double";
+            case "removeAttribute" -> attributes.remove((String) args[0]);
+            case "getId" -> id;
             default -> unsupported(method);
         });
     }

@@ -19,8 +19,11 @@ import java.util.function.UnaryOperator;
 public class ContentCache {
 
     static final int MAX_READS = 1_000;
-    /** One view per view file (only addresses without a query are kept), with room to spare. */
-    static final int MAX_VIEWS = 100;
+    /**
+     * Views are kept per address with its query, and for signed-in readers per session: bounded by
+     * size (a list page is some 7 KB; a question with long answers can be 500 KB).
+     */
+    static final long MAX_VIEW_BYTES = 32L << 20;
 
     /** Documents such as feeds can be large (20 posts of up to 100,000 characters): bounded by size. */
     static final long MAX_DOCUMENT_BYTES = 32L << 20;
@@ -30,7 +33,10 @@ public class ContentCache {
 
     private final ContentVersion content;
     private final Cache<String, Entry<Object>> reads = Caffeine.newBuilder().maximumSize(MAX_READS).build();
-    private final Cache<String, Entry<RenderedView>> views = Caffeine.newBuilder().maximumSize(MAX_VIEWS).build();
+    private final Cache<String, Entry<RenderedView>> views = Caffeine.newBuilder()
+            .maximumWeight(MAX_VIEW_BYTES)
+            .weigher((String key, Entry<RenderedView> entry) -> key.length() + entry.value().body().length)
+            .build();
     private final Cache<String, Entry<KeptDocument>> documents = Caffeine.newBuilder()
             .maximumWeight(MAX_DOCUMENT_BYTES)
             .weigher((String key, Entry<KeptDocument> entry) -> key.length() + entry.value().body().length)
@@ -95,9 +101,9 @@ public class ContentCache {
     }
 
     /**
-     * Makes this request see every write committed before it began, on any server: for a request
-     * that is not sent a kept view (a form post, an address with a query, a signed-in user), such as
-     * the writer's own next page.
+     * Makes this request see every write committed before it began, on any server: for every
+     * request but a visitor's plain GET (a form post, an address with a query, a signed-in user),
+     * such as the writer's own next page.
      */
     public void catchUp() {
         content.latest();

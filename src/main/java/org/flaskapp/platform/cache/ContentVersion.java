@@ -26,7 +26,8 @@ import java.util.function.LongSupplier;
  * every {@value #CHECK_INTERVAL_MILLIS} ms ({@link #current()}), or at once ({@link #latest()}).
  * Another server's write also empties JPA's shared cache (twice: a read in flight may put an old
  * entity back). While the count cannot be read, or its last good read is older than
- * {@value #TRUST_LIMIT_MILLIS} ms, nothing kept counts. See docs/scale-out.md.
+ * {@value #TRUST_LIMIT_MILLIS} ms, nothing kept counts. A server that no other can share its
+ * database with (embedded Derby) reads the count once and never again. See docs/scale-out.md.
  */
 @ApplicationScoped
 public class ContentVersion {
@@ -51,6 +52,11 @@ public class ContentVersion {
     /** Counts set by this server's committed writes that no read of the shared count has passed yet. */
     private final NavigableSet<Long> ownCounts = new ConcurrentSkipListSet<>();
 
+    /**
+     * Set once the first read of the shared count finds that no other server can write (an
+     * embedded database): from then on only this server's own commits move the version.
+     */
+    private volatile boolean alone;
     /** When the last successful read of the shared count started (clock time). */
     private volatile long readAt;
     // guarded by reading:
@@ -75,6 +81,9 @@ public class ContentVersion {
 
     /** The version now, as of a read of the shared count at most {@value #CHECK_INTERVAL_MILLIS} ms old. */
     public long current() {
+        if (alone) {
+            return version.get();
+        }
         if (clock.getAsLong() - readAt >= CHECK_INTERVAL) {
             readShared(false);
             if (clock.getAsLong() - readAt >= TRUST_LIMIT) {
@@ -86,7 +95,9 @@ public class ContentVersion {
 
     /** The version now, as of a read of the shared count that started after this call. */
     public long latest() {
-        readShared(true);
+        if (!alone) {
+            readShared(true);
+        }
         return version.get();
     }
 
@@ -140,6 +151,7 @@ public class ContentVersion {
                 }
                 return;
             }
+            alone = !shared.othersCanWrite();
             if (unreachable) {
                 unreachable = false;
                 LOG.log(Level.INFO, "The shared content version can be read again");

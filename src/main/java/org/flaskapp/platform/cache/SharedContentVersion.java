@@ -9,6 +9,14 @@ import java.util.OptionalLong;
 public interface SharedContentVersion {
 
     /**
+     * Whether another server can write to the site's data at all. When it cannot, every write
+     * goes through this server's {@link ContentVersion}, which then never needs to read the count.
+     */
+    default boolean othersCanWrite() {
+        return true;
+    }
+
+    /**
      * The count as last committed; empty inside a transaction, which may itself have moved it
      * without committing yet. Throws when it cannot be read (the database is unreachable).
      */

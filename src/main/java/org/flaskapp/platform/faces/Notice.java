@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 
 /**
@@ -28,6 +29,11 @@ public class Notice {
     /** Leaves {@code text} for the next page that this user's session shows. */
     public static void leave(ExternalContext external, String text) {
         external.getSessionMap().put(ATTRIBUTE, text);
+    }
+
+    /** Whether a notice waits in {@code session} for the next page (which is then rendered, not kept). */
+    public static boolean isWaiting(HttpSession session) {
+        return session.getAttribute(ATTRIBUTE) != null;
     }
 
     /** The notice left for this page, if any; taken out of the session, so shown once. */

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * Inside one server, a write as another server of the site makes it (docs/scale-out.md): the
  * rows and the shared count change in one transaction on the database, and nothing in this
  * server hears of it. Within {@value #BOUND_MILLIS} ms this server must stop sending what it kept
- * from before: kept views, kept reads, and the entities in JPA's shared cache.
+ * from before: kept views, kept reads, and the entities in JPA's shared cache. Runs on PostgreSQL
+ * only (pom.xml): an embedded Derby database opens in one Java process, so there no other server
+ * exists, and the server never reads the count again (ContentVersionIT).
  */
 class AnotherServersWriteIT extends InsideServer {
 

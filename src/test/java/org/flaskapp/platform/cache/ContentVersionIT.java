@@ -2,7 +2,9 @@ package org.flaskapp.platform.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.Metrics;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import org.flaskapp.questions.Question;
@@ -29,6 +31,9 @@ class ContentVersionIT extends InsideServer {
     @Inject
     UserTransaction transaction;
 
+    @Inject
+    SharedContentVersion shared;
+
     @Test
     void theVersionMovesWhenAWriteCommitsAndNotBefore() throws Exception {
         long before = cache.version();
@@ -51,5 +56,27 @@ class ContentVersionIT extends InsideServer {
         transaction.rollback();
 
         assertEquals(before, content.latest());
+    }
+
+    @Test
+    void theSharedCountIsReadOnlyWhereAnotherServerCanWriteAndOwnWritesMoveTheVersionEitherWay() throws Exception {
+        content.latest();
+        double readsBefore = Metrics.counter("flaskapp.content.version.reads").count();
+        long before = content.current();
+
+        for (int i = 0; i < 10; i++) {
+            content.latest();
+        }
+        transaction.begin();
+        questions.ask(new Question("Counted without a read?"), "Yes");
+        transaction.commit();
+
+        double reads = Metrics.counter("flaskapp.content.version.reads").count() - readsBefore;
+        if (shared.othersCanWrite()) { // PostgreSQL: each latest() read it
+            assertTrue(reads >= 10, reads + " reads");
+        } else { // embedded Derby: no other server can exist
+            assertEquals(0, reads, "reads of the shared count");
+        }
+        assertNotEquals(before, content.latest());
     }
 }

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.flaskapp.platform.guards.SessionToken;
 import org.flaskapp.platform.urls.SiteAddress;
 import org.flaskapp.testing.ServletDoubles;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,8 @@ class RenderedViewCacheFilterTest {
     private final ContentCache cache = new ContentCache(content);
     private final RenderedViewCacheFilter filter = new RenderedViewCacheFilter(cache, new SiteAddress(Optional.empty()));
     private int renders;
+    /** Whether the view says it shows only the site's content (as layout.xhtml lets a view say). */
+    private boolean contentOnly;
     private Consumer<HttpServletResponse> alsoWhileRendering = response -> {
     };
 
@@ -41,7 +45,12 @@ class RenderedViewCacheFilterTest {
         http.setHeader("Date", "Fri, 27 Nov 2026 10:00:0" + renders + " GMT");
         http.setHeader("X-Request-Id", "request-" + renders); // as if set around the view
         alsoWhileRendering.accept(http);
-        http.getWriter().write("<html>rendered " + renders + " time(s), ünïcödé</html>");
+        if (contentOnly) {
+            request.setAttribute(RenderedViewCacheFilter.CONTENT_ONLY, true);
+        }
+        java.security.Principal reader = ((HttpServletRequest) request).getUserPrincipal();
+        http.getWriter().write("<html>rendered " + renders + " time(s), ünïcödé"
+                + (reader == null ? "" : " for " + reader.getName()) + "</html>");
     };
 
     private ServletDoubles.Response get(String query, String sessionId, String... headers) throws Exception {
@@ -126,19 +135,79 @@ class RenderedViewCacheFilterTest {
     }
 
     @Test
-    void onlyPlainGetsOfAViewWithoutAQueryAreKept() throws Exception {
+    void aViewWithAQueryIsKeptOnlyWhenItSaysItShowsOnlyContent() throws Exception {
         get(null, null);
         get(null, null);
-        assertEquals(1, renders, "the view is kept");
+        assertEquals(1, renders, "a plain GET's view is kept");
 
         get("after=6", null);
         get("after=6", null);
-        get("sort=title", null);
-        get("sort=title", null);
-        send(ServletDoubles.request("POST", "/questions/index.xhtml", null, null));
-        send(ServletDoubles.request("POST", "/questions/index.xhtml", null, null));
+        assertEquals(3, renders, "a view that does not say it shows only content (search results)");
 
-        assertEquals(7, renders);
+        contentOnly = true;
+        get("after=6", null);
+        get("after=6", null);
+        ServletDoubles.Response byTitle = get("sort=title", null);
+        assertEquals(5, renders, "one render for each query");
+        assertTrue(byTitle.body().contains("rendered 5 time(s)"), byTitle.body());
+        assertTrue(get("after=6", null).body().contains("rendered 4 time(s)"));
+
+        send(ServletDoubles.request("POST", "/questions/index.xhtml", null, null));
+        send(ServletDoubles.request("POST", "/questions/index.xhtml", null, null));
+        assertEquals(7, renders, "form posts are always rendered");
+    }
+
+    @Test
+    void aSignedInReadersViewIsKeptForTheirSessionAloneAndNeverAsAPublicOne() throws Exception {
+        contentOnly = true;
+        HttpSession ann = signedInSession("ann-session");
+        HttpSession bob = signedInSession("bob-session");
+        HttpSession annElsewhere = signedInSession("ann-second-session");
+
+        ServletDoubles.Response annFirst = send(ServletDoubles.signedInGet("/questions/index.xhtml", null, ann, "ann"));
+        ServletDoubles.Response annAgain = send(ServletDoubles.signedInGet("/questions/index.xhtml", null, ann, "ann"));
+        ServletDoubles.Response bobs = send(ServletDoubles.signedInGet("/questions/index.xhtml", null, bob, "bob"));
+        ServletDoubles.Response annsOther = send(ServletDoubles.signedInGet("/questions/index.xhtml", null, annElsewhere, "ann"));
+        ServletDoubles.Response visitors = get(null, null);
+
+        assertEquals(4, renders, "kept once, for Ann's first session: every other reader got it rendered");
+        assertEquals(annFirst.body(), annAgain.body());
+        assertTrue(bobs.body().endsWith("for bob</html>"), bobs.body());
+        assertTrue(annsOther.body().contains("rendered 3 time(s)"), "another session: another token in its forms");
+        assertFalse(visitors.body().contains(" for "), visitors.body());
+        assertNull(annAgain.header("ETag"), "a signed-in page is not for shared caches to revalidate");
+        assertNull(annAgain.header("Cache-Control"), "left as SecurityHeadersFilter set it: private, no-store");
+    }
+
+    @Test
+    void whileANoticeWaitsTheSignedInReadersPageIsRenderedAndNotKept() throws Exception {
+        contentOnly = true;
+        HttpSession ann = signedInSession("ann-session");
+        ann.setAttribute(org.flaskapp.platform.faces.Notice.class.getName(), "Post deleted.");
+
+        send(ServletDoubles.signedInGet("/questions/index.xhtml", null, ann, "ann"));
+        ann.removeAttribute(org.flaskapp.platform.faces.Notice.class.getName()); // as the page takes it
+        send(ServletDoubles.signedInGet("/questions/index.xhtml", null, ann, "ann"));
+        send(ServletDoubles.signedInGet("/questions/index.xhtml", null, ann, "ann"));
+
+        assertEquals(2, renders, "the page with the notice was not kept; the next one was");
+    }
+
+    @Test
+    void aSignedInReadersViewThatDoesNotSayItShowsOnlyContentIsNeverKept() throws Exception {
+        HttpSession ann = signedInSession("ann-session");
+
+        send(ServletDoubles.signedInGet("/account/tokens/index.xhtml", null, ann, "ann"));
+        send(ServletDoubles.signedInGet("/account/tokens/index.xhtml", null, ann, "ann"));
+
+        assertEquals(2, renders);
+    }
+
+    /** A session as signing in leaves it: with its token, which every form of its pages carries. */
+    private static HttpSession signedInSession(String id) {
+        HttpSession session = ServletDoubles.session(id);
+        SessionToken.of(session);
+        return session;
     }
 
     @Test

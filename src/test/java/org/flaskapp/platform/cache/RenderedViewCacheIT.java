@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.flaskapp.testing.Accounts;
 import org.flaskapp.testing.DeployedSite;
 import org.flaskapp.testing.SiteClient;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,10 +31,10 @@ class RenderedViewCacheIT extends DeployedSite {
     @Test
     void aViewSentFromMemoryIsTheSameAsTheRenderedOne() {
         site.get("posts/");
-        SiteClient.Response rendered = site.get("posts/?sort=newest"); // the same view, never kept
+        SiteClient.Response rendered = site.get("posts/?sort=newest"); // the same view, first asked with this query
         SiteClient.Response sentAgain = site.get("posts/");
 
-        assertEquals(Optional.empty(), rendered.header("ETag"), "rendered: an address with a query");
+        assertEquals(Optional.empty(), rendered.header("ETag"), "rendered: the first request with this query");
         assertTrue(sentAgain.header("ETag").isPresent(), "sent from memory");
         assertEquals(200, sentAgain.status());
         assertEquals(rendered.body(), sentAgain.body());
@@ -71,14 +72,56 @@ class RenderedViewCacheIT extends DeployedSite {
     }
 
     @Test
-    void aVisitorWithASessionIsNeverSentAKeptView() {
+    void aSignedInReaderIsNeverSentTheVisitorsKeptView() {
         site.get("questions/");
-        site.get("questions/");
+        String visitors = site.get("questions/").body();
 
         SiteClient.Response withSession = Accounts.signedInAuthor(base).get("questions/");
 
         assertEquals(200, withSession.status());
         assertEquals(Optional.empty(), withSession.header("ETag"));
+        assertTrue(withSession.body().contains("Sign out"), withSession.body());
+        assertTrue(!visitors.contains("Sign out"), visitors);
+    }
+
+    @Test
+    void aSignedInReadersPagesAreKeptForTheirSessionAloneAndShowTheirWriteAtOnce() {
+        SiteClient admin = Accounts.admin(base);
+        String annsName = Accounts.newAuthor(admin);
+        SiteClient ann = new SiteClient(base);
+        ann.signIn(annsName, Accounts.AUTHOR_PASSWORD);
+        SiteClient bob = Accounts.signedInAuthor(base);
+
+        ann.get("posts/");
+        long hitsBefore = keptViewHits();
+        Document annsPage = ann.get("posts/").document();
+        Document bobsPage = bob.get("posts/").document();
+        Document adminsPage = admin.get("posts/").document();
+
+        assertEquals(hitsBefore + 1, keptViewHits(), "Ann's second page came from memory; Bob's and the administrator's did not");
+        assertEquals(annsName, annsPage.selectFirst(".signed-in-as strong").text());
+        assertNotEquals(annsName, bobsPage.selectFirst(".signed-in-as strong").text());
+        assertEquals("admin", adminsPage.selectFirst(".signed-in-as strong").text());
+        List<String> tokens = List.of(tokenIn(annsPage), tokenIn(bobsPage), tokenIn(adminsPage));
+        assertEquals(3, tokens.stream().distinct().count(), "each session's own token: " + tokens);
+
+        String title = "Kept for no one else " + UUID.randomUUID();
+        SiteClient.Response published = ann.submit(ann.get("posts/new/"), "post-form",
+                java.util.Map.of("title", title, "content", "Seen at once.", "category", "general", "tags", ""), "save");
+        assertEquals(302, published.status(), published.body());
+        assertTrue(ann.get("posts/").body().contains(title), "the writer's next list shows the post");
+        assertTrue(bob.get("posts/").body().contains(title), "and everyone else's");
+    }
+
+    private static String tokenIn(Document page) {
+        return page.selectFirst("#sign-out-form input[name=session-token]").attr("value");
+    }
+
+    private long keptViewHits() {
+        String metrics = site.get("admin/metrics", "Authorization", "Bearer " + System.getProperty("test.operations.token")).body();
+        return metrics.lines().filter(line -> line.startsWith("flaskapp_kept_views_total{result=\"hit\"}"))
+                .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test
