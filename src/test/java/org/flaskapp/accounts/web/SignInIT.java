@@ -83,7 +83,7 @@ class SignInIT extends DeployedSite {
     }
 
     @Test
-    void pagesOfASignedInUserAreNeverKeptAndNeverReachVisitors() {
+    void pagesOfASignedInUserAreTheirsAloneAndNeverReachVisitors() {
         SiteClient visitor = new SiteClient(base);
         visitor.get("posts/");
         assertTrue(visitor.get("posts/").header("ETag").isPresent(), "visitors get the kept page");
@@ -93,7 +93,7 @@ class SignInIT extends DeployedSite {
         SiteClient.Response visitorsPage = visitor.get("posts/");
 
         assertTrue(adminsPage.body().contains(SIGNED_IN + " <strong>admin</strong>"));
-        assertTrue(adminsPage.header("ETag").isEmpty(), "rendered for the signed-in user, not kept");
+        assertTrue(adminsPage.header("ETag").isEmpty(), "the signed-in user's own page: no entity tag for shared caches");
         assertTrue(adminsPage.header("Cache-Control").orElse("").contains("no-store"));
         assertFalse(visitorsPage.body().contains(SIGNED_IN));
         assertFalse(visitorsPage.body().contains("session-token"));
