@@ -6,10 +6,12 @@
 #   kept pages       /, /posts/, /questions/ for visitors (sent from memory, see RenderedViewCache),
 #                    and the API's /api/v1/posts (beside Flask's /posts/)
 #   the form         POST /questions/, a new question each time
-#   rendered pages   /, /posts/, /questions/ for a signed-in author (rendered on every request),
-#                    a post's page and a question's page (never kept); Flask renders every page,
-#                    so each is compared with Flask's same page (a post's or question's page with
-#                    Flask's /posts/ or /questions/: it has no such page)
+#   signed-in pages  /, /posts/, /questions/, a post, a question, a category and /search/ for a
+#                    signed-in author (kept for their session once rendered), and for visitors a
+#                    post's page, a question's page and /posts/?after=K (kept per query); Flask
+#                    renders every page, so each is compared with Flask's same page or, where it
+#                    has none, its nearest: /posts/ for a post, a category and ?after=K,
+#                    /questions/ for a question, / for /search/
 #   deep pages       (OURS_ONLY_SIZES, 1,000,000 posts) /posts/?after=K one request at a time,
 #                    another K each time: near the newest, around page 50,000 and the last pages
 #   search           (SEARCH_SIZES, 100,000 posts and as many questions written in words)
@@ -159,8 +161,9 @@ load_ours() {
         echo "FAILED: $server $size: the author's session is not signed in" >> "$OUT/checks"
     fi
     [ "$rows" = sitemaps ] || log "$server, $size posts: warming up for ${WARMUP}s"
-    # Most of the warm-up goes to pages rendered on every request: they bring Faces and JPA up
-    # to speed (the JIT needs minutes), for the form submissions too.
+    # Most of the warm-up goes to pages rendered on every request (search results: every other
+    # page is kept once rendered): they bring Faces and JPA up to speed (the JIT needs minutes),
+    # for the form submissions too.
     if [ "$rows" = deep ]; then
         FROM=$((size / 2)) wrk_once "$WARMUP" -s src/bench/walk-positions.lua "$base/posts/" > /dev/null
         load_deep "$server" "$size" "$base"
@@ -169,7 +172,7 @@ load_ours() {
     elif [ "$rows" = sitemaps ]; then
         load_sitemaps "$server" "$size" "$base"
     else
-        wrk_once $((WARMUP > 60 ? WARMUP - 30 : WARMUP)) -H "Cookie: JSESSIONID=$session" "$base/posts/" > /dev/null
+        wrk_once $((WARMUP > 60 ? WARMUP - 30 : WARMUP)) -s src/bench/search-queries.lua "$base/search/" > /dev/null
         for page in / /posts/ /questions/; do
             wrk_once 10 "$base$page" > /dev/null
         done
@@ -178,7 +181,7 @@ load_ours() {
         # against whichever row came next.
         load_api "$server" "$size" "$base"
         load_app "$server" "$size" "$base" faces
-        load_rendered "$server" "$size" "$base" "$session"
+        load_signed_in_and_queries "$server" "$size" "$base" "$session"
     fi
     echo "$server $size after-load $(rss_mib "$server")" >> "$OUT/memory"
     undeploy "$server"
@@ -197,17 +200,18 @@ load_api() {
     echo "$server $size GET/api/v1/posts $MEASURED" >> "$OUT/rows"
 }
 
-# Pages rendered on every request: those of a signed-in author, and a post's and a question's
-# own page. Args: server size base-url session
-load_rendered() {
+# A signed-in author's pages, and visitors' pages that come with a query (a routed post or
+# question: its id), all rendered once and then kept (per session; per query). Args: server size
+# base-url session
+load_signed_in_and_queries() {
     local server=$1 size=$2 base=$3 session=$4 page
-    for page in / /posts/ /questions/; do
-        log "$server, $size posts: GET $page signed in (rendered every time)"
+    for page in / /posts/ /questions/ /posts/1/ /questions/1/ /posts/categories/general/ /search/; do
+        log "$server, $size posts: GET $page signed in"
         measure -H "Cookie: JSESSIONID=$session" "$base$page"
         echo "$server $size GET$page(signed-in) $MEASURED" >> "$OUT/rows"
     done
-    for page in /posts/1/ /questions/1/; do
-        log "$server, $size posts: GET $page (rendered every time)"
+    for page in /posts/1/ /questions/1/ "/posts/?after=6"; do
+        log "$server, $size posts: GET $page"
         measure "$base$page"
         echo "$server $size GET$page $MEASURED" >> "$OUT/rows"
     done
@@ -329,8 +333,9 @@ figures() {
 flask_figures() {
     local request=${2%(signed-in)}
     case $request in
-        GET/posts/1/ | GET/api/v1/posts) request=GET/posts/ ;;
+        GET/posts/1/ | GET/api/v1/posts | GET/posts/categories/general/ | GET/posts/\?after=*) request=GET/posts/ ;;
         GET/questions/1/) request=GET/questions/ ;;
+        GET/search/) request=GET/ ;;
     esac
     figures flask "$1" "$request"
 }

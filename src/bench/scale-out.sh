@@ -48,7 +48,7 @@ load_site() {
     load_app "$label" 10 "$base" faces
     cookies=$(signed_in_cookies "$base")
     for page in /posts/ /questions/; do
-        log "$label: GET $page signed in (rendered every time)"
+        log "$label: GET $page signed in (kept for the session)"
         measure -H "Cookie: $cookies" "$base$page"
         echo "$label 10 GET$page(signed-in) $MEASURED" >> "$OUT/rows"
     done
