@@ -165,7 +165,7 @@ class DatabaseMigrationsTest {
         DatabaseMigrations.migrate(db, true);
 
         assertEquals(List.of("ANSWER_NEWEST_FIRST", "CONTACT_MESSAGE_NEWEST_FIRST", "POST_CATEGORY_NEWEST_FIRST",
-                "POST_NEWEST_FIRST", "POST_TAG_NEWEST_FIRST", "QUESTION_NEWEST_FIRST"), rows(db,
+                "POST_NEWEST_FIRST", "POST_TAG_NEWEST_FIRST", "QUESTION_NEWEST_FIRST", "QUESTION_VISIBLE_NEWEST_FIRST"), rows(db,
                 "SELECT c.conglomeratename FROM sys.sysconglomerates c"
                         + " WHERE c.conglomeratename LIKE '%NEWEST_FIRST' ORDER BY 1"));
     }
@@ -186,6 +186,62 @@ class DatabaseMigrationsTest {
         assertTrue(plan.contains("Index Scan ResultSet for POST using index POST_NEWEST_FIRST"), plan);
         assertFalse(plan.contains("Sort ResultSet"), "no sort of the whole table:\n" + plan);
         assertTrue(plan.contains("Rows seen = 11"), "reads the page's rows and no row before them:\n" + plan);
+    }
+
+    @Test
+    void theNewestVisibleQuestionsAreReadThroughTheIndexHoweverManyThereAre() throws SQLException {
+        EmbeddedDataSource db = newDatabase();
+        DatabaseMigrations.migrate(db, true);
+        for (int doubling = 0; doubling < 14; doubling++) { // 2 questions -> 32,768
+            execute(db, "INSERT INTO question (content, asked_at, hidden) SELECT content, asked_at, hidden FROM question");
+        }
+
+        // how QuestionService asks for a page of the questions that visitors may see, both ways
+        String older = planOf(db, "SELECT id, asked_at, content FROM question WHERE ((hidden = false) AND (id < 20000))"
+                + " ORDER BY id DESC OFFSET 0 ROWS FETCH NEXT 11 ROWS ONLY");
+        String newer = planOf(db, "SELECT id, asked_at, content FROM question WHERE ((hidden = false) AND (id > 20000))"
+                + " ORDER BY id OFFSET 0 ROWS FETCH NEXT 11 ROWS ONLY");
+
+        for (String plan : List.of(older, newer)) {
+            assertFalse(plan.contains("Sort ResultSet"), "no sort of the whole table:\n" + plan);
+            assertTrue(plan.contains("Rows seen = 11"), "reads the page's rows and no row before them:\n" + plan);
+        }
+    }
+
+    @Test
+    void deletingExpiredClientEventsReadsOnlyTheExpiredOnes() throws SQLException {
+        EmbeddedDataSource db = newDatabase();
+        DatabaseMigrations.migrate(db, true);
+        execute(db, "INSERT INTO client_event (kind, client_key, happened_at) VALUES"
+                + " ('text sent', 'expired', TIMESTAMP('2026-01-01 10:00:00'))");
+        execute(db, "INSERT INTO client_event (kind, client_key, happened_at) VALUES"
+                + " ('text sent', 'recent', TIMESTAMP('2026-01-01 12:00:00'))");
+        for (int doubling = 0; doubling < 14; doubling++) { // 16,384 recent events of one kind
+            execute(db, "INSERT INTO client_event (kind, client_key, happened_at)"
+                    + " SELECT kind, client_key, happened_at FROM client_event WHERE client_key = 'recent'");
+        }
+
+        // how ClientEvents.add forgets what is older than the window (EclipseLink's SQL, bound)
+        String plan = planOfUpdate(db, "DELETE FROM client_event WHERE ((kind = ?) AND (happened_at <= ?))",
+                "text sent", java.sql.Timestamp.valueOf("2026-01-01 11:00:00"));
+
+        assertTrue(plan.contains("Rows seen = 1"), "reads the one expired event, not the recent ones:\n" + plan);
+    }
+
+    /** Runs the statement with its parameters and gives Derby's account of how it ran it. */
+    private static String planOfUpdate(EmbeddedDataSource db, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+            try (ResultSet statistics = statement.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+                statistics.next();
+                return statistics.getString(1);
+            }
+        }
     }
 
     /** Runs the query to its end and gives Derby's account of how it ran it. */
