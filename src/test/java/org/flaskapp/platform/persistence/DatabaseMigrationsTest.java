@@ -208,42 +208,6 @@ class DatabaseMigrationsTest {
         }
     }
 
-    @Test
-    void deletingExpiredClientEventsReadsOnlyTheExpiredOnes() throws SQLException {
-        EmbeddedDataSource db = newDatabase();
-        DatabaseMigrations.migrate(db, true);
-        execute(db, "INSERT INTO client_event (kind, client_key, happened_at) VALUES"
-                + " ('text sent', 'expired', TIMESTAMP('2026-01-01 10:00:00'))");
-        execute(db, "INSERT INTO client_event (kind, client_key, happened_at) VALUES"
-                + " ('text sent', 'recent', TIMESTAMP('2026-01-01 12:00:00'))");
-        for (int doubling = 0; doubling < 14; doubling++) { // 16,384 recent events of one kind
-            execute(db, "INSERT INTO client_event (kind, client_key, happened_at)"
-                    + " SELECT kind, client_key, happened_at FROM client_event WHERE client_key = 'recent'");
-        }
-
-        // how ClientEvents.add forgets what is older than the window (EclipseLink's SQL, bound)
-        String plan = planOfUpdate(db, "DELETE FROM client_event WHERE ((kind = ?) AND (happened_at <= ?))",
-                "text sent", java.sql.Timestamp.valueOf("2026-01-01 11:00:00"));
-
-        assertTrue(plan.contains("Rows seen = 1"), "reads the one expired event, not the recent ones:\n" + plan);
-    }
-
-    /** Runs the statement with its parameters and gives Derby's account of how it ran it. */
-    private static String planOfUpdate(EmbeddedDataSource db, String sql, Object... parameters) throws SQLException {
-        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement();
-             PreparedStatement update = connection.prepareStatement(sql)) {
-            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            update.executeUpdate();
-            try (ResultSet statistics = statement.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
-                statistics.next();
-                return statistics.getString(1);
-            }
-        }
-    }
-
     /** Runs the query to its end and gives Derby's account of how it ran it. */
     private static String planOf(EmbeddedDataSource db, String query) throws SQLException {
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
