@@ -75,8 +75,10 @@ class QuestionsViewIT extends DeployedSite {
     }
 
     @Test
-    void emptyQuestionIsRefusedWithAMessageAndTheAnswerIsKept() {
+    void emptyQuestionIsRefusedWithAMessageAndTheAnswerIsKeptBesideTheList() {
         String answer = "An answer typed with care " + UUID.randomUUID();
+        String listed = "Listed beside a refused question? " + UUID.randomUUID();
+        site.ask(listed, "");
 
         SiteClient.Response refused = site.ask("   ", answer);
 
@@ -85,6 +87,7 @@ class QuestionsViewIT extends DeployedSite {
         assertEquals("Please enter a question.", page.getElementById("content-message").text());
         assertEquals(answer, page.getElementById("answer").val());
         assertEquals("Questions - FlaskApp", page.title());
+        assertEquals(listed, page.selectFirst(".questions-list .question h3").text(), "the list as on any other visit");
         assertTrue(site.get("questions/").document().getElementsContainingOwnText(answer).isEmpty(), "nothing stored");
     }
 
