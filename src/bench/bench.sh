@@ -76,6 +76,8 @@ install_tools() {
 
 # shellcheck source=measure.sh
 source src/bench/measure.sh
+# shellcheck source=sign-in.sh
+source src/bench/sign-in.sh
 
 # ---- our app --------------------------------------------------------------------------------
 
@@ -153,10 +155,10 @@ load_ours() {
         log "$server: /posts/ in the first minute after the start"
         echo "$server $size first-minute $(wrk_once 60 "$base/posts/")" >> "$OUT/first-minute"
     fi
-    local session
-    session=$(signed_in_session "$base")
+    local cookies
+    cookies=$(session_cookies "$base" "$AUTHOR" "$AUTHOR_PASSWORD")
     local page # (not "curl | grep -q": grep ends early, curl fails writing, and pipefail counts it)
-    page=$(curl -s -H "Cookie: JSESSIONID=$session" "$base/posts/")
+    page=$(curl -s -H "Cookie: $cookies" "$base/posts/")
     if ! grep -q "Signed in as" <<< "$page"; then
         echo "FAILED: $server $size: the author's session is not signed in" >> "$OUT/checks"
     fi
@@ -181,7 +183,7 @@ load_ours() {
         # against whichever row came next.
         load_api "$server" "$size" "$base"
         load_app "$server" "$size" "$base" faces
-        load_signed_in_and_queries "$server" "$size" "$base" "$session"
+        load_signed_in_and_queries "$server" "$size" "$base" "$cookies"
     fi
     echo "$server $size after-load $(rss_mib "$server")" >> "$OUT/memory"
     undeploy "$server"
@@ -204,10 +206,10 @@ load_api() {
 # question: its id), all rendered once and then kept (per session; per query). Args: server size
 # base-url session
 load_signed_in_and_queries() {
-    local server=$1 size=$2 base=$3 session=$4 page
+    local server=$1 size=$2 base=$3 cookies=$4 page
     for page in / /posts/ /questions/ /posts/1/ /questions/1/ /posts/categories/general/ /search/; do
         log "$server, $size posts: GET $page signed in"
-        measure -H "Cookie: JSESSIONID=$session" "$base$page"
+        measure -H "Cookie: $cookies" "$base$page"
         echo "$server $size GET$page(signed-in) $MEASURED" >> "$OUT/rows"
     done
     for page in /posts/1/ /questions/1/ "/posts/?after=6"; do
@@ -290,12 +292,6 @@ load_deep() {
     WRK=("${saved[@]}")
 }
 
-# The session id of the author, signed in through /login/ like a browser. Args: base-url
-signed_in_session() {
-    curl -s -c - -o /dev/null --data-urlencode "name=$AUTHOR" --data-urlencode "password=$AUTHOR_PASSWORD" \
-        --data "sign-in-form=sign-in-form&jakarta.faces.ViewState=stateless&sign-in=Sign+in" "$1/login/" \
-        | awk '$6 == "JSESSIONID" { print $7 }'
-}
 
 # ---- the Flask original -----------------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 //   node lighthouse.mjs NODE_MODULES BASE REPORTS [COOKIE] -- PATH NAME [PATH NAME...]
 //
 // Prints a Markdown table of the four scores; exits 1 when one is under its bound. A page named
-// "editor" is opened with COOKIE (the signed-in administrator's session).
+// "editor" is opened with COOKIE (a Cookie header's value: the signed-in administrator's session).
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
@@ -35,7 +35,7 @@ try {
         port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES,
         // the picture of the whole page is for people reading a report; the scores do not use it
         disableFullPageScreenshot: true,
-        extraHeaders: name === 'editor' && cookie ? { Cookie: `JSESSIONID=${cookie}` } : undefined,
+        extraHeaders: name === 'editor' && cookie ? { Cookie: cookie } : undefined,
       };
       const result = await lighthouse(base + path, flags, config);
       writeFileSync(`${reports}/${name}-${setting}.json`, result.report);

@@ -9,10 +9,12 @@
 # signed-in editor (/posts/new/) is measured too. Lighthouse is the one the build installs under
 # target/npm (the version in pom.xml); before a build, the script installs that version itself.
 # The tests run this script too (LighthouseIT), with REPORTS set to their evidence folder.
-# Run it on a quiet machine: Lighthouse's mobile setting slows the processor four times, and
-# anything else running (a leftover browser, a build) costs performance points.
+# Run it on a quiet machine: performance is estimated (simulated throttling), yet it still moves
+# with anything else running (a leftover browser, a build).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=sign-in.sh
+source src/bench/sign-in.sh
 BASE=${1:?the site root, such as http://127.0.0.1:8080/}
 BASE=${BASE%/}
 PASSWORD=${2:-}
@@ -32,16 +34,14 @@ fi
 pages=(/ home /posts/ posts /posts/1/ post /questions/ questions /questions/1/ question
        /search/ search /login/ sign-in)
 if [ -n "$PASSWORD" ]; then
-    session=$(curl -s -c - -o /dev/null --data-urlencode "name=admin" --data-urlencode "password=$PASSWORD" \
-        --data "sign-in-form=sign-in-form&jakarta.faces.ViewState=stateless&sign-in=Sign+in" "$BASE/login/" \
-        | awk '$6 == "JSESSIONID" { print $7 }')
-    [ -n "$session" ] || { echo "the administrator could not sign in" >&2; exit 1; }
+    cookies=$(session_cookies "$BASE" admin "$PASSWORD")
+    [ -n "$cookies" ] || { echo "the administrator could not sign in" >&2; exit 1; }
     pages+=(/posts/new/ editor)
 fi
 
 status=0
 CHROMIUM=$CHROMIUM node src/bench/lighthouse.mjs "$(cd "$(dirname "$LIGHTHOUSE")" && pwd)" "$BASE" "$OUT" \
-    "${session:-}" -- "${pages[@]}" || status=$?
+    "${cookies:-}" -- "${pages[@]}" || status=$?
 echo
 echo "Reports: $OUT/*.json"
 exit $status

@@ -34,19 +34,15 @@ log() { echo "[scale-out bench $(date +%H:%M:%S)] $*" >&2; }
 
 # shellcheck source=measure.sh
 source src/bench/measure.sh
+# shellcheck source=sign-in.sh
+source src/bench/sign-in.sh
 
-# The administrator's session cookies, signed in through /login/ like a browser. Args: base-url
-signed_in_cookies() {
-    curl -s -c - -o /dev/null --data-urlencode "name=admin" --data-urlencode "password=$ADMIN_PASSWORD" \
-        --data "sign-in-form=sign-in-form&jakarta.faces.ViewState=stateless&sign-in=Sign+in" "$1/login/" \
-        | awk '$6 ~ /^JSESSIONID/ { printf "%s%s=%s", sep, $6, $7; sep = "; " }'
-}
 
 # Args: label base-url
 load_site() {
     local label=$1 base=$2 cookies page
     load_app "$label" 10 "$base" faces
-    cookies=$(signed_in_cookies "$base")
+    cookies=$(session_cookies "$base" admin "$ADMIN_PASSWORD")
     for page in /posts/ /questions/; do
         log "$label: GET $page signed in (kept for the session)"
         measure -H "Cookie: $cookies" "$base$page"
@@ -57,7 +53,7 @@ load_site() {
 warm_up() {
     log "warming up both instances for ${WARMUP}s"
     local cookies
-    cookies=$(signed_in_cookies "$TWO")
+    cookies=$(session_cookies "$TWO" admin "$ADMIN_PASSWORD")
     wrk -t2 -c16 -d"$((WARMUP / 2))s" "$TWO/posts/" > /dev/null
     wrk -t2 -c16 -d"$((WARMUP / 2))s" -H "Cookie: $cookies" "$TWO/posts/" > /dev/null
 }

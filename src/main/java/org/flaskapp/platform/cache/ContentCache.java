@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -33,14 +34,16 @@ public class ContentCache {
 
     private final ContentVersion content;
     private final Cache<String, Entry<Object>> reads = Caffeine.newBuilder().maximumSize(MAX_READS).build();
-    private final Cache<String, Entry<RenderedView>> views = Caffeine.newBuilder()
-            .maximumWeight(MAX_VIEW_BYTES)
-            .weigher((String key, Entry<RenderedView> entry) -> key.length() + entry.value().body().length)
-            .build();
-    private final Cache<String, Entry<KeptDocument>> documents = Caffeine.newBuilder()
-            .maximumWeight(MAX_DOCUMENT_BYTES)
-            .weigher((String key, Entry<KeptDocument> entry) -> key.length() + entry.value().body().length)
-            .build();
+    private final Cache<String, Entry<RenderedView>> views = boundedBySize(MAX_VIEW_BYTES, RenderedView::body);
+    private final Cache<String, Entry<KeptDocument>> documents = boundedBySize(MAX_DOCUMENT_BYTES, KeptDocument::body);
+
+    /** A cache of at most {@code maxBytes} of keys and bodies. */
+    private static <T> Cache<String, Entry<T>> boundedBySize(long maxBytes, Function<T, byte[]> body) {
+        return Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, Entry<T> entry) -> key.length() + body.apply(entry.value()).length)
+                .build();
+    }
 
     @Inject
     public ContentCache(ContentVersion content) {
