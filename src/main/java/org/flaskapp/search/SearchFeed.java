@@ -1,10 +1,10 @@
 package org.flaskapp.search;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -72,8 +74,13 @@ public class SearchFeed {
     @Inject
     Instance<SearchSource> sourceBeans;
 
+    /**
+     * Threads with the application's context, for an executor of its own: WildFly's managed
+     * scheduled executor refuses each round while the server is suspended (a stop's first 30 s)
+     * and logs an error with its stack trace for it, four times a second.
+     */
     @Resource
-    ManagedScheduledExecutorService executor;
+    ManagedThreadFactory threads;
 
     @Resource
     UserTransaction transaction;
@@ -84,6 +91,7 @@ public class SearchFeed {
     /** Fair, so that a search waiting to catch up gets its turn between two batches of a build. */
     private final ReentrantLock updating = new ReentrantLock(true);
     private Map<String, SearchSource> sources;
+    private ScheduledExecutorService executor;
     private ScheduledFuture<?> polling;
     private volatile boolean stopping;
     private volatile Optional<Build> build = Optional.empty();
@@ -95,14 +103,16 @@ public class SearchFeed {
     /** After the migrations (which observe the same event first). */
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) @Initialized(ApplicationScoped.class) Object started) {
         sources();
+        executor = Executors.newSingleThreadScheduledExecutor(threads);
         polling = executor.scheduleWithFixedDelay(this::poll, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    @PreDestroy
-    void stop() {
+    /** Before any bean of the application is destroyed: a round still running needs the index open. */
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopped) {
         stopping = true;
         if (polling != null) {
             polling.cancel(false);
+            executor.shutdown();
         }
         updating.lock();
         try {
@@ -271,8 +281,8 @@ public class SearchFeed {
 
     /**
      * Reads items in batches for at most {@value #BUILD_SLICE_MILLIS} ms, taking in the logged
-     * changes between two; the next rounds go on (one round is one task of the server's executor,
-     * which counts a long one as hung).
+     * changes between two; the next rounds go on (a short round lets the changes of a write, and
+     * a search waiting for them, in between).
      */
     private void buildSome() {
         if (build.isEmpty()) {

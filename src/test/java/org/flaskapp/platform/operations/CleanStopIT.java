@@ -1,12 +1,14 @@
 package org.flaskapp.platform.operations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.flaskapp.testing.Deployments;
 import org.flaskapp.testing.SiteClient;
@@ -45,6 +48,8 @@ class CleanStopIT {
     static final int WILDFLY_FIRST_PAGE_SECONDS = 30;
     static final int PAYARA_FIRST_PAGE_SECONDS = 40;
     private static final int WRITERS = 3;
+    /** WildFly's words when a request asks a session manager that a stop has stopped. */
+    private static final String STOPPED_SESSIONS = "WFLYCLWEBUT0003";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -74,6 +79,7 @@ class CleanStopIT {
     @Test
     void aStopUnderLoadLosesNoAcknowledgedWriteAndTheNextStartServesWithinItsLimit() throws Exception {
         String run = "clean-stop " + System.nanoTime();
+        long logBefore = Files.size(ServerLog.file());
         ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
         // The site has served a write before the load comes, as a running site has. (The first
         // concurrent inserts after a start can meet in Derby's identity values: TransientConflicts
@@ -143,6 +149,10 @@ class CleanStopIT {
         }
         assertEquals(List.of(), List.copyOf(unclean), () -> "answers " + answers + "; the server's log of those requests:\n"
                 + ServerLog.linesAbout(unclean));
+        String logSince = ServerLog.since(logBefore);
+        assertFalse(logSince.contains(STOPPED_SESSIONS), () -> "a visitor's request met the stopped session manager:\n"
+                + logSince.substring(Math.max(0, logSince.indexOf(STOPPED_SESSIONS) - 300)).lines().limit(20)
+                        .collect(Collectors.joining("\n")));
         String listed = questionsSince(run);
         List<String> missing = acknowledged.stream().filter(text -> !listed.contains(text)).toList();
         assertEquals(List.of(), missing, "acknowledged, then missing after the restart");

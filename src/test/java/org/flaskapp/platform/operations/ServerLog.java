@@ -1,6 +1,7 @@
 package org.flaskapp.platform.operations;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -40,5 +41,15 @@ final class ServerLog {
         } catch (IOException unreadable) {
             return "(" + file() + " unreadable: " + unreadable + ")";
         }
+    }
+
+    /**
+     * What the server's log got since it was {@code size} bytes long (all of it when it was rotated
+     * since: it is then shorter).
+     */
+    static String since(long size) throws IOException {
+        byte[] log = Files.readAllBytes(file());
+        int from = size <= log.length ? (int) size : 0;
+        return new String(log, from, log.length - from, StandardCharsets.UTF_8);
     }
 }
