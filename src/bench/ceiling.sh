@@ -15,7 +15,11 @@ WARMUP=${WARMUP:-60}
 NAME=flaskapp-ceiling
 export FLASKAPP_ADMIN_INITIAL_PASSWORD=ceiling-$RANDOM$RANDOM
 OUT=target/bench/ceiling
+WRK=(wrk -t2 -c32 --latency --timeout 60s)
 mkdir -p "$OUT/classes"
+log() { echo "[ceiling $(date +%H:%M:%S)] $*" >&2; }
+# shellcheck source=measure.sh
+source src/bench/measure.sh
 
 ./mvnw -q -o dependency:build-classpath -DincludeArtifactIds=jakarta.servlet-api -Dmdep.outputFile="$OUT/classpath"
 javac -d "$OUT/classes" -cp "$(cat "$OUT/classpath")" src/bench/ceiling/Ceiling.java
@@ -34,25 +38,34 @@ deploy() { # server, war, context root
         wildfly) target/wildfly/bin/jboss-cli.sh --controller=127.0.0.1:23990 -c --commands="deploy $2 --force" ;;
     esac > /dev/null
 }
+# Undeployed before the stop, as in bench.sh: a start that loads the site while it is deployed
+# again breaks the deployment (on Payara, Derby's boot meets the MBean server half made).
+undeploy() { # server
+    case $1 in
+        payara) for app in flaskapp ceiling; do target/payara6/bin/asadmin --port 21048 undeploy "$app"; done ;;
+        wildfly) target/wildfly/bin/jboss-cli.sh --controller=127.0.0.1:23990 -c --commands="undeploy flaskapp.war,undeploy ceiling.war" ;;
+    esac > /dev/null
+}
+finish() { undeploy "$1" || true; server "$1" stop; }
 base() { [ "$1" = payara ] && echo http://127.0.0.1:21080 || echo http://127.0.0.1:22080; }
-rate() { wrk -t2 -c32 -d"${DURATION}s" "$1" | awk '/Requests\/sec/ { printf "%.0f", $2 }'; }
-median() { tr ' ' '\n' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-echo "| server | kept / (req/s) | bare servlet, same bytes | share of the server's ceiling |"
+echo "| server | kept / (req/s, p99 ms) | bare servlet, same bytes | share of the server's ceiling |"
 echo "|---|---|---|---|"
 for s in $SERVERS; do
     server "$s" start
-    trap 'server '"$s"' stop' EXIT
+    trap 'finish '"$s" EXIT
     deploy "$s" target/flaskapp.war /
     deploy "$s" "$OUT/ceiling.war" /ceiling
     b=$(base "$s")
-    for _ in $(seq 1 120); do [ "$(curl -s -o /dev/null -w '%{http_code}' "$b/")" = 200 ] && break; sleep 1; done
-    wrk -t2 -c32 -d"${WARMUP}s" "$b/" > /dev/null
-    wrk -t2 -c32 -d"${WARMUP}s" "$b/ceiling/page" > /dev/null
-    site=(); bare=()
-    for _ in $(seq 1 "$RUNS"); do site+=("$(rate "$b/")"); bare+=("$(rate "$b/ceiling/page")"); done
-    kept=$(echo "${site[*]}" | median); ceiling=$(echo "${bare[*]}" | median)
-    echo "| $s | $kept | $ceiling | $(awk -v a="$kept" -v b="$ceiling" 'BEGIN { printf "%.0f %%", 100 * a / b }') |"
-    server "$s" stop
+    wait_for "$b/"
+    wait_for "$b/ceiling/page"
+    wrk_once "$WARMUP" "$b/" > /dev/null
+    wrk_once "$WARMUP" "$b/ceiling/page" > /dev/null
+    measure "$b/"
+    read -r kept _ kept_p99 <<< "$MEASURED"
+    measure "$b/ceiling/page"
+    read -r ceiling _ ceiling_p99 <<< "$MEASURED"
+    echo "| $s | $kept ($kept_p99) | $ceiling ($ceiling_p99) | $(awk -v a="$kept" -v b="$ceiling" 'BEGIN { printf "%.0f %%", 100 * a / b }') |"
+    finish "$s"
     trap - EXIT
 done

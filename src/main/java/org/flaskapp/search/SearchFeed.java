@@ -32,7 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -92,7 +91,6 @@ public class SearchFeed {
     private final ReentrantLock updating = new ReentrantLock(true);
     private Map<String, SearchSource> sources;
     private ScheduledExecutorService executor;
-    private ScheduledFuture<?> polling;
     private volatile boolean stopping;
     private volatile Optional<Build> build = Optional.empty();
     private long committedAt = System.nanoTime();
@@ -104,15 +102,14 @@ public class SearchFeed {
     void start(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) @Initialized(ApplicationScoped.class) Object started) {
         sources();
         executor = Executors.newSingleThreadScheduledExecutor(threads);
-        polling = executor.scheduleWithFixedDelay(this::poll, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::poll, 0, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** Before any bean of the application is destroyed: a round still running needs the index open. */
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object stopped) {
         stopping = true;
-        if (polling != null) {
-            polling.cancel(false);
-            executor.shutdown();
+        if (executor != null) {
+            executor.shutdown(); // no round after the one running, if any
         }
         updating.lock();
         try {
